@@ -1,0 +1,82 @@
+"""Bytes of a seed file to clean source lines."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from generator.problems import SeedError
+
+MAX_BYTES = 2_000_000  # a 24-page resolution is ~100 kB; anything this large is not one text
+ODD_SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A seed's text, decoded.
+
+    Guarantees: lines are split on "\\n" only and carry no line ends; no BOM, NUL or
+    other control character; Unicode NFC; every tab and odd space (no-break, thin,
+    ideographic…) is a plain space; zero-width characters and soft hyphens are gone.
+    Quotes and dashes are as written. `lines[i]` is source line i + 1.
+    """
+
+    path: str
+    lines: tuple[str, ...]
+    encoding: str  # what the bytes were read as
+
+
+def decode(path: str, data: bytes) -> Source:
+    """Decode `data` when its encoding is certain, else raise SeedError saying why."""
+    if not data.strip():
+        raise SeedError(path, 0, "the file is empty; nothing was read")
+    if len(data) > MAX_BYTES:
+        raise SeedError(path, 0, f"the file has {len(data):,} bytes, over the limit of {MAX_BYTES:,}; not read")
+    text, encoding = _text_of(path, data)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    bad = CONTROL.search(text)
+    if bad:
+        line = text.count("\n", 0, bad.start()) + 1
+        raise SeedError(path, line, f"control character U+{ord(bad.group()):04X}: this is not a text file; not read")
+    text = INVISIBLE.sub("", ODD_SPACES.sub(" ", unicodedata.normalize("NFC", text)))
+    return Source(path, tuple(text.split("\n")), encoding)
+
+
+def _text_of(path: str, data: bytes) -> tuple[str, str]:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _strict(path, data, "utf-16"), "utf-16"
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _strict(path, data[3:], "utf-8"), "utf-8"
+    if b"\x00" in data:
+        line = data.count(b"\n", 0, data.index(b"\x00")) + 1
+        raise SeedError(path, line, "NUL byte: this is a binary file, not a text; not read")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as utf8_error:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            line = data.count(b"\n", 0, utf8_error.start) + 1
+            raise SeedError(
+                path, line, f"byte 0x{data[utf8_error.start]:02X} is neither UTF-8 nor Windows-1252; not read"
+            ) from None
+        if not _plausible(text):
+            line = data.count(b"\n", 0, utf8_error.start) + 1
+            raise SeedError(path, line, "not UTF-8, and read as Windows-1252 it is not plausible text; not read")
+        return text, "cp1252"
+
+
+def _strict(path: str, data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise SeedError(path, 0, f"invalid {encoding} at byte {error.start}: {error.reason}; not read") from None
+
+
+def _plausible(text: str) -> bool:
+    """Mostly letters, spaces and punctuation, as a text in a Latin script is."""
+    ordinary = sum(1 for c in text if c.isalnum() or c.isspace() or c in ".,;:'\"()-–—’“”‘")
+    return ordinary / len(text) > 0.95

@@ -1,0 +1,112 @@
+"""A document's identity: which body, what kind, which number or symbol."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.bodies import BY_KEY, HOME_BODY, body_named
+
+SECTIONS = {"resolution": "resolutions", "decision": "decisions", "draft": "drafts", "document": "documents"}
+NUMBER_RE = re.compile(r"\d{1,3}/\d{1,4}(?: [A-Z])?")
+PARSE_RE = re.compile(
+    r"^(?P<body>.*?)\s*\b(?P<kind>resolution|decision|draft|document)\s+(?P<id>\S.*)$", re.IGNORECASE
+)
+
+
+class DocRefError(ValueError):
+    """A string that names no document."""
+
+
+def slugify(text: str) -> str:
+    """Lower case, every run of other characters than letters and digits as one "-".
+
+    >>> slugify("CTOC/COP/2020/L.5/Rev.1")
+    'ctoc-cop-2020-l-5-rev-1'
+    """
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class DocRef:
+    """The identity of a document: stable across builds, independent of file names.
+
+    >>> DocRef.parse("resolution 7/2").url
+    'resolutions/7-2/'
+    >>> DocRef.parse("General Assembly resolution 67/234 B").url
+    'general-assembly/resolutions/67-234-b/'
+    >>> DocRef.parse("draft CTOC/COP/2020/L.5/Rev.1").url
+    'drafts/ctoc-cop-2020-l-5-rev-1/'
+    """
+
+    body: str  # body key, see generator.bodies
+    kind: str  # resolution, decision, draft, document
+    id: str  # "7/2", a symbol, or for a text without either its session and title words
+
+    def __post_init__(self) -> None:
+        if self.body not in BY_KEY:
+            raise DocRefError(f"unknown body {self.body!r}")
+        if self.kind not in SECTIONS:
+            raise DocRefError(f"unknown kind {self.kind!r}")
+        if self.kind in ("resolution", "decision") and not NUMBER_RE.fullmatch(self.id):
+            raise DocRefError(f"{self.id!r} is not a {self.kind} number like 7/2")
+        if not self.id.strip():
+            raise DocRefError("empty identity")
+
+    @classmethod
+    def parse(cls, text: str, default_body: str = HOME_BODY) -> DocRef:
+        """Read "resolution 5/4", "General Assembly decision 60/519", "draft A/C.3/80/L.3"."""
+        found = PARSE_RE.match(text.strip())
+        if found is None:
+            raise DocRefError(f"{text!r} names no resolution, decision, draft or document")
+        named = body_named(found["body"]) if found["body"] else None
+        if found["body"] and named is None:
+            raise DocRefError(f"{found['body']!r} is no body the collection knows")
+        return cls(named.key if named else default_body, found["kind"].lower(), found["id"].strip())
+
+    @classmethod
+    def of(
+        cls,
+        body: str | None,
+        kind: str,
+        number: str | None,
+        symbol: str | None,
+        session: int | None,
+        title: str | None,
+    ) -> DocRef | None:
+        """The identity of a document with these header facts, or None if they give none."""
+        body = body or HOME_BODY
+        if kind in ("resolution", "decision") and number:
+            return cls(body, kind, number)
+        short = "draft" if kind.startswith("draft") else "document"
+        if symbol:
+            return cls(body, short, symbol)
+        if title:
+            words = slugify(title).split("-")[:8]
+            return cls(body, short, "-".join([f"session-{session}" if session else "undated", *words]))
+        return None
+
+    @property
+    def slug(self) -> str:
+        return slugify(self.id)
+
+    @property
+    def url(self) -> str:
+        """The page's path below the site root, with a trailing slash."""
+        return f"{BY_KEY[self.body].url_prefix}{SECTIONS[self.kind]}/{self.slug}/"
+
+    @property
+    def label(self) -> str:
+        """How people name the document: "Resolution 7/2", "General Assembly resolution 78/47"."""
+        words = {"draft": "Draft", "document": "Document"}.get(self.kind, self.kind.capitalize())
+        name = f"{words} {self.id}" if self.kind != "draft" or "/" in self.id else "Draft resolution"
+        if self.body == HOME_BODY:
+            return name
+        return f"{BY_KEY[self.body].name} {name[0].lower()}{name[1:]}"
+
+    @property
+    def session(self) -> int | None:
+        """The session a numbered text was adopted at: 7/2 → 7."""
+        if self.kind in ("resolution", "decision"):
+            return int(self.id.split("/")[0])
+        return None

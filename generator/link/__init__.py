@@ -1,0 +1,1 @@
+"""The link step of the pipeline."""

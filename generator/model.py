@@ -1,0 +1,207 @@
+"""The document model every step after a reader works on."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum
+
+from generator.docref import DocRef
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Where a node stands in its seed file."""
+
+    path: str  # the seed's path as given to the reader
+    first: int  # first source line, 1-based
+    last: int  # last source line, 1-based, >= first
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.first}"
+
+    def through(self, other: Span) -> Span:
+        """The span from the start of this one to the end of `other`."""
+        return Span(self.path, min(self.first, other.first), max(self.last, other.last))
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A run of plain text."""
+
+    text: str  # the characters, whitespace folded to single spaces
+    emphasis: bool = False  # set in italics in the official text
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A footnote marker standing in the text."""
+
+    label: str  # the label of the footnote it points at ("1")
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """What a reference points at: a document, a part of one, or an outside thing."""
+
+    kind: str  # resolution, decision, article, symbol, treaty, sdg-target, sdg-indicator
+    doc: DocRef | None = None  # the cited resolution or decision, if it is one
+    paragraph: str | None = None  # operative label for "paragraph 14 of …"
+    key: str = ""  # the identity of a non-document target ("A/60/88", "convention:32", "16.4")
+    date: dt.date | None = None  # the date the citation gives ("of 10 October 2014")
+    title: str | None = None  # the title the citation gives ("entitled …")
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """A citation found in the text: the characters it covers and what they point at."""
+
+    text: str  # the exact characters cited
+    target: Target
+    emphasis: bool = False
+
+
+Inline = Text | Marker | Reference
+
+
+def plain_text(inlines: tuple[Inline, ...]) -> str:
+    """The characters of `inlines`, footnote markers left out."""
+    return "".join(i.text for i in inlines if not isinstance(i, Marker))
+
+
+class Kind(str, Enum):
+    """What sort of text a document is."""
+
+    RESOLUTION = "resolution"
+    DECISION = "decision"
+    DRAFT_RESOLUTION = "draft resolution"
+    DRAFT_DECISION = "draft decision"
+    OTHER = "other"
+
+    @property
+    def is_draft(self) -> bool:
+        return self in (Kind.DRAFT_RESOLUTION, Kind.DRAFT_DECISION)
+
+
+class Role(str, Enum):
+    """The part of a document a paragraph belongs to."""
+
+    HEADER = "header"  # masthead lines: body, distribution, session, sponsors
+    TITLE = "title"
+    OPENING = "opening"  # "The Conference of the Parties to …,"
+    PREAMBLE = "preamble"
+    OPERATIVE = "operative"
+    CLOSING = "closing"  # after the operative part: "46th plenary meeting", annex text
+    BODY = "body"  # not yet classified (between the reader and `classify_paragraphs`)
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One paragraph of a document."""
+
+    role: Role
+    inlines: tuple[Inline, ...]
+    span: Span
+    label: str | None = None  # "1", "a", "18 (a)" for operative; "1".. for preamble
+
+    @property
+    def text(self) -> str:
+        """The paragraph's characters without footnote markers."""
+        return plain_text(self.inlines)
+
+    @property
+    def anchor(self) -> str | None:
+        """The stable HTML id of the paragraph, from its own numbering."""
+        if self.label is None:
+            return None
+        slug = "-".join("".join(c for c in part if c.isalnum()) for part in self.label.split())
+        if self.role is Role.PREAMBLE:
+            return f"preamble-{slug}"
+        if self.role is Role.OPERATIVE:
+            return f"para-{slug}"
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Footnote:
+    """A footnote and where its text stands."""
+
+    label: str
+    inlines: tuple[Inline, ...]
+    span: Span
+
+    @property
+    def text(self) -> str:
+        return plain_text(self.inlines)
+
+
+@dataclass(frozen=True, slots=True)
+class Furniture:
+    """A line removed as page furniture, kept so that no word goes unaccounted for."""
+
+    line: int
+    text: str
+    why: str  # "page header", "page footer", "footnote separator", …
+
+
+@dataclass(frozen=True, slots=True)
+class DateRange:
+    """The days a session or meeting ran, both ends included."""
+
+    start: dt.date
+    end: dt.date
+
+    def __str__(self) -> str:
+        if self.start == self.end:
+            return f"{self.start.day} {self.start:%B %Y}"
+        if (self.start.year, self.start.month) == (self.end.year, self.end.month):
+            return f"{self.start.day}–{self.end.day} {self.end:%B %Y}"
+        if self.start.year == self.end.year:
+            return f"{self.start.day} {self.start:%B} – {self.end.day} {self.end:%B %Y}"
+        return f"{self.start.day} {self.start:%B %Y} – {self.end.day} {self.end:%B %Y}"
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One official text, from its header facts to its footnotes."""
+
+    source: str  # path of the seed file
+    body: str | None = None  # issuing body key: "cop", "general-assembly", "cosp", …
+    kind: Kind = Kind.OTHER
+    number: str | None = None  # "7/2", "67/234 B"
+    symbol: str | None = None  # "CTOC/COP/2020/L.5/Rev.1"
+    session: int | None = None  # 12
+    distributed: dt.date | None = None  # the "Distr.:" date
+    session_dates: DateRange | None = None  # "14–18 October 2024"
+    adopted: dt.date | None = None  # the adoption date, when the text states it
+    place: str | None = None  # "Vienna"
+    sponsors: tuple[str, ...] = ()
+    agenda_item: str | None = None  # "2 (d)"
+    distribution: str | None = None  # "Limited", "General"
+    title: str | None = None
+    paragraphs: tuple[Paragraph, ...] = ()  # every paragraph in text order, by role
+    footnotes: tuple[Footnote, ...] = ()
+    furniture: tuple[Furniture, ...] = ()
+    notes: tuple[str, ...] = field(default=())  # what the reader could not settle
+
+    def with_role(self, role: Role) -> tuple[Paragraph, ...]:
+        """The paragraphs of one role, in text order."""
+        return tuple(p for p in self.paragraphs if p.role is role)
+
+    @property
+    def opening(self) -> Paragraph | None:
+        found = self.with_role(Role.OPENING)
+        return found[0] if found else None
+
+    @property
+    def preamble(self) -> tuple[Paragraph, ...]:
+        return self.with_role(Role.PREAMBLE)
+
+    @property
+    def operative(self) -> tuple[Paragraph, ...]:
+        return self.with_role(Role.OPERATIVE)
+
+    @property
+    def ref(self) -> DocRef | None:
+        """The document's identity, or None when the text gives none."""
+        return DocRef.of(self.body, self.kind.value, self.number, self.symbol, self.session, self.title)

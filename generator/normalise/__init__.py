@@ -1,0 +1,1 @@
+"""The normalise step of the pipeline."""

@@ -1,0 +1,55 @@
+"""Warnings and errors as values, collected in one report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Level(str, Enum):
+    """How bad a problem is: an error drops its document, a warning does not."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Problem:
+    """Something wrong with a seed, at a file and, where there is one, a line."""
+
+    path: str
+    line: int  # 0 when the problem concerns the whole file
+    level: Level
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.level.value}: {self.message}"
+
+
+class SeedError(Exception):
+    """A seed that cannot be read; carries the problem that says why."""
+
+    def __init__(self, path: str, line: int, message: str) -> None:
+        super().__init__(message)
+        self.problem = Problem(path, line, Level.ERROR, message)
+
+
+@dataclass(slots=True)
+class Report:
+    """The problems of one build, in a stable order."""
+
+    problems: list[Problem] = field(default_factory=list)
+
+    def add(self, path: str, line: int, level: Level, message: str) -> None:
+        self.problems.append(Problem(path, line, level, message))
+
+    def warn(self, path: str, line: int, message: str) -> None:
+        self.add(path, line, Level.WARNING, message)
+
+    def sorted(self) -> list[Problem]:
+        return sorted(set(self.problems))
+
+    def of_level(self, level: Level) -> list[Problem]:
+        return [p for p in self.sorted() if p.level is level]

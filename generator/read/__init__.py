@@ -1,0 +1,1 @@
+"""The read step of the pipeline."""

@@ -1,0 +1,1 @@
+"""The render step of the pipeline."""

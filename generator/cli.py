@@ -1,0 +1,56 @@
+"""The command line: `python -m generator inspect …` and `python -m generator build …`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from generator.outline import as_json, outline
+from generator.pipeline import read_seed
+from generator.problems import SeedError
+
+EPILOG_INSPECT = "example: python -m generator inspect --json seeds/*.txt"
+
+
+def _inspect(args: argparse.Namespace) -> int:
+    documents = []
+    failed = False
+    for path in args.paths:
+        try:
+            documents.append(read_seed(path, Path(path).read_bytes()))
+        except SeedError as error:
+            print(error.problem, file=sys.stderr)
+            failed = True
+        except OSError as error:
+            print(f"{path}: error: cannot read the file: {error.strerror}", file=sys.stderr)
+            failed = True
+    if args.json:
+        print(json.dumps([as_json(d) for d in documents], ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(outline(d) for d in documents), end="")
+    return 1 if failed else 0
+
+
+def parser() -> argparse.ArgumentParser:
+    """The argument parser of every command, each with help and an example."""
+    main_parser = argparse.ArgumentParser(
+        prog="python -m generator",
+        description="Build the site of the Conference's texts, or inspect how seeds are read.",
+        epilog="example: python -m generator inspect seeds/*.txt",
+    )
+    commands = main_parser.add_subparsers(dest="command", required=True)
+    inspect = commands.add_parser(
+        "inspect", help="show how seed files are read", description="Show how seed files are read.", epilog=EPILOG_INSPECT
+    )
+    inspect.add_argument("paths", nargs="+", metavar="PATH", help="seed files to read")
+    inspect.add_argument("--json", action="store_true", help="print a JSON array, one object per file")
+    inspect.set_defaults(run=_inspect)
+    return main_parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; the exit status is non-zero when any file failed."""
+    args = parser().parse_args(argv)
+    return int(args.run(args))

@@ -1,0 +1,30 @@
+"""Paragraph labels as the texts write them: "1.", "(a)"."""
+
+from __future__ import annotations
+
+import re
+
+LABEL_RE = re.compile(r"^\s*(?:(?P<number>\d{1,3})\.|\((?P<letter>[a-z]{1,4})\))\s+")
+
+
+def label_of(text: str) -> tuple[str, re.Match[str]] | None:
+    """The label a paragraph's text starts with, and the match that covers it.
+
+    >>> label_of("14. *Also requests* the Office")[0], label_of("(k) Urged States")[0]
+    ('14', 'k')
+    """
+    found = LABEL_RE.match(text)
+    if found is None:
+        return None
+    return found["number"] or found["letter"], found
+
+
+def next_letter(letter: str) -> str:
+    """The letter label after `letter`: a → b, z → aa.
+
+    >>> next_letter("h"), next_letter("z")
+    ('i', 'aa')
+    """
+    if letter[-1] == "z":
+        return "a" * (len(letter) + 1)
+    return letter[:-1] + chr(ord(letter[-1]) + 1)

@@ -1,0 +1,62 @@
+"""Rejoining paragraphs that page breaks, footnote blocks and blank lines cut in two."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from generator.model import Document, Marker, Paragraph, Role, Text
+from generator.normalise.labels import label_of
+
+ENDS_PARAGRAPH = ".,;:!?"
+CLOSERS = "\"'”’)]"
+# Words a preambular paragraph opens with besides participles ("Recalling", "Concerned").
+PREAMBLE_OPENERS = {
+    "also", "further", "aware", "mindful", "cognizant", "conscious", "in", "with", "having",
+    "deeply", "gravely", "seriously", "strongly", "firmly", "bearing", "keeping", "noting",
+}
+PARTICIPLE_RE = re.compile(r"^[A-Z][a-z]+(?:ing|ed)$")
+
+
+def rejoin_paragraphs(doc: Document) -> Document:
+    """Join each body paragraph to the one before it when that one was cut mid-sentence.
+
+    After it, every BODY paragraph begins a paragraph of the official text. A
+    paragraph is cut when it stops without closing punctuation, or when the next
+    one begins in lower case, or after a comma, with a word no paragraph opens with.
+    A paragraph that starts with a label ("1.", "(a)") is never a continuation.
+    """
+    joined: list[Paragraph] = []
+    for paragraph in doc.paragraphs:
+        previous = joined[-1] if joined else None
+        if previous and previous.role is paragraph.role is Role.BODY and _continues(previous, paragraph):
+            joined[-1] = _join(previous, paragraph)
+        else:
+            joined.append(paragraph)
+    return dataclasses.replace(doc, paragraphs=tuple(joined))
+
+
+def _continues(previous: Paragraph, paragraph: Paragraph) -> bool:
+    text = paragraph.text.lstrip()
+    if not text or label_of(text):
+        return False
+    end = previous.text.rstrip().rstrip(CLOSERS)[-1:]
+    if end not in ENDS_PARAGRAPH or text[0].islower():
+        return True
+    first = text.split()[0].strip("*")
+    return end == "," and not (PARTICIPLE_RE.match(first) or first.lower() in PREAMBLE_OPENERS)
+
+
+def _join(previous: Paragraph, paragraph: Paragraph) -> Paragraph:
+    """One paragraph: the text of both with one space between, the span of both."""
+    head = list(previous.inlines)
+    tail = list(paragraph.inlines)
+    while head and isinstance(head[-1], Text) and not head[-1].text.strip():
+        head.pop()
+    if head and isinstance(head[-1], Text):
+        head[-1] = dataclasses.replace(head[-1], text=head[-1].text.rstrip() + " ")
+    elif head and isinstance(head[-1], Marker):
+        head.append(Text(" "))
+    if tail and isinstance(tail[0], Text):
+        tail[0] = dataclasses.replace(tail[0], text=tail[0].text.lstrip())
+    return dataclasses.replace(previous, inlines=(*head, *tail), span=previous.span.through(paragraph.span))

@@ -1,0 +1,61 @@
+"""Page furniture of PDF-extracted text: running heads, footers, job numbers, separators."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from generator.model import Furniture
+
+JOB = r"(?:[A-Z]{1,2}\.)?\d{2}-\d{5}(?:\s*\([A-Z]\))?"  # "V.20-05844", "23-24567 (E)"
+PAGE = r"(?:\d{1,3}/\d{1,3}|[Pp]age \d{1,3}(?: of \d{1,3})?|- ?\d{1,3} ?-)"
+SYMBOL = r"[A-Z]{1,6}(?:\.\d{1,3})?(?:/[A-Za-z0-9.()\-]+)+"
+FOOTER_RE = re.compile(rf"{PAGE}\s+{JOB}|{JOB}\s+{PAGE}|{JOB}|{PAGE}|\*\d{{7,}}\*")
+SYMBOL_RE = re.compile(SYMBOL)
+SEPARATOR_RE = re.compile(r"_{5,}")
+MASTHEAD = 8  # first non-blank lines: the first page's masthead and title
+EDGE = 2  # non-blank lines on either side of a footer that a running head may stand in
+
+
+def find_furniture(lines: Sequence[str]) -> dict[int, Furniture]:
+    """The furniture lines of a PDF-extracted text, by 0-based line index.
+
+    Footers (page numbers, job numbers, barcodes) and separators are known by
+    their form. A symbol alone on a line is a running head once body text has
+    begun. Near a footer, a line repeated at several page edges, or repeating a
+    line of the masthead (the title as an even-page head), is a running head too.
+    """
+    found: dict[int, Furniture] = {}
+    text_lines = [i for i, line in enumerate(lines) if line.strip()]
+    for rank, i in enumerate(text_lines):
+        line = lines[i].strip()
+        if SEPARATOR_RE.fullmatch(line):
+            found[i] = Furniture(i + 1, line, "footnote separator")
+        elif FOOTER_RE.fullmatch(line):
+            found[i] = Furniture(i + 1, line, "page footer")
+        elif SYMBOL_RE.fullmatch(line) and rank > 0 and _body_started(lines, text_lines[:rank]):
+            found[i] = Furniture(i + 1, line, "running head")
+    found.update(_repeated_heads(lines, text_lines, found))
+    return found
+
+
+def _body_started(lines: Sequence[str], before: list[int]) -> bool:
+    """Whether a full-width line of running text stands among `before`."""
+    return any(len(lines[i].strip()) > 60 for i in before)
+
+
+def _repeated_heads(lines: Sequence[str], text_lines: list[int], known: dict[int, Furniture]) -> dict[int, Furniture]:
+    footers = [r for r, i in enumerate(text_lines) if known.get(i) and known[i].why != "footnote separator"]
+    edge = sorted({r for f in footers for r in range(f - EDGE, f + EDGE + 1) if 0 <= r < len(text_lines)})
+    edge_lines = [text_lines[r] for r in edge if text_lines[r] not in known]
+    counts = Counter(lines[i].strip() for i in edge_lines)
+    masthead_lines = set(text_lines[:MASTHEAD])
+    masthead = {lines[i].strip() for i in masthead_lines}
+    heads = {}
+    for i in edge_lines:
+        line = lines[i].strip()
+        repeated = counts[line] > 1 or (line in masthead and i not in masthead_lines)
+        if repeated and len(line) > 3 and line[-1] not in ",;:.":
+            heads[i] = Furniture(i + 1, line, "running head")
+    return heads

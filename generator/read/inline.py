@@ -1,0 +1,47 @@
+"""Inline markup of the text shapes to inline items: emphasis and footnote markers."""
+
+from __future__ import annotations
+
+import re
+
+from generator.model import Inline, Marker, Text
+
+SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+# A footnote marker: Unicode superscript digits, <sup>N</sup>, or a Markdown [^N].
+MARKER = r"(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|<sup>\s*(?P<html>[0-9*]{1,3})\s*</sup>|\[\^(?P<md>\w{1,6})\](?!:)"
+INLINE_RE = re.compile(rf"{MARKER}|\*\*(?P<strong>[^*\n]+?)\*\*|\*(?P<em>[^*\s](?:[^*\n]*?[^*\s])?)\*")
+FOOTNOTE_START_RE = re.compile(
+    r"^(?:(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|<sup>\s*(?P<html>[0-9*]{1,3})\s*</sup>|\[\^(?P<md>\w{1,6})\]:?)\s*(?=\S)"
+)
+
+
+def marker_label(found: re.Match[str]) -> str:
+    """The footnote label a marker match stands for."""
+    raw = found["sup"] or found["html"] or found["md"] or ""
+    return raw.translate(SUPERSCRIPTS)
+
+
+def parse_inline(text: str) -> tuple[Inline, ...]:
+    """Split `text` into plain runs, emphasised runs and footnote markers.
+
+    >>> parse_inline("*Recalling* its decision,¹ and")
+    (Text(text='Recalling', emphasis=True), Text(text=' its decision,', emphasis=False), Marker(label='1'), Text(text=' and', emphasis=False))
+    """
+    items: list[Inline] = []
+    at = 0
+    for found in INLINE_RE.finditer(text):
+        if found.start() > at:
+            items.append(Text(text[at : found.start()]))
+        emphasised = found["em"] or found["strong"]
+        if emphasised:
+            items.extend(_emphasise(parse_inline(emphasised)))
+        else:
+            items.append(Marker(marker_label(found)))
+        at = found.end()
+    if at < len(text):
+        items.append(Text(text[at:]))
+    return tuple(items)
+
+
+def _emphasise(items: tuple[Inline, ...]) -> list[Inline]:
+    return [Text(i.text, True) if isinstance(i, Text) else i for i in items]

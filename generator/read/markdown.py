@@ -1,0 +1,47 @@
+"""Reader for Markdown with HTML residue: headings, <sup> markers, entities, stray tags."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from generator.decode import Source
+from generator.model import Document
+from generator.read.text import read_text_blocks
+
+HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$")
+ESCAPE_RE = re.compile(r"\\([!-/:-@\[-`{-~])")
+SUP_RE = re.compile(r"<sup>(.*?)</sup>", re.IGNORECASE)
+MARKER_SUP_RE = re.compile(r"<sup>\s*([0-9*]{1,3})\s*</sup>", re.IGNORECASE)
+EMPHASIS_TAG_RE = re.compile(r"</?(?:em|i)>", re.IGNORECASE)
+STRONG_TAG_RE = re.compile(r"</?(?:strong|b)>", re.IGNORECASE)
+# Formatting tags a converter leaves behind; any other tag is text and stays as written.
+STRAY_TAG_RE = re.compile(r"</?(?:sup|sub|span|p|br|div|font|u|small|a)\b[^<>]*>", re.IGNORECASE)
+
+
+def clean_line(line: str) -> str:
+    """One Markdown line as plain text: markers as [^N], emphasis as *…*.
+
+    A <sup> that holds no footnote label is unwrapped before entities are
+    decoded, which mends converter residue such as "<sup>&</sup>lt;sup>1</sup>".
+
+    >>> clean_line("<sup>&</sup>lt;sup>2</sup> See A/60/88.")
+    '[^2] See A/60/88.'
+    >>> clean_line("## Title &amp; <span>more</span>")
+    'Title & more'
+    """
+    heading = HEADING_RE.match(line)
+    if heading:
+        line = heading[1]
+    line = ESCAPE_RE.sub(r"\1", line)
+    line = SUP_RE.sub(lambda m: m[0] if MARKER_SUP_RE.fullmatch(m[0]) else m[1], line)
+    line = html.unescape(line)
+    line = MARKER_SUP_RE.sub(r"[^\1]", line)
+    line = EMPHASIS_TAG_RE.sub("*", line)
+    line = STRONG_TAG_RE.sub("**", line)
+    return STRAY_TAG_RE.sub("", line)
+
+
+def read_markdown(source: Source) -> Document:
+    """Body paragraphs and footnotes of a Markdown text, unclassified."""
+    return read_text_blocks(source.path, [clean_line(line) for line in source.lines])

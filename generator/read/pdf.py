@@ -1,0 +1,99 @@
+"""Reader for text extracted from PDFs: hard line breaks, indents, furniture, footnote blocks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from generator.decode import Source
+from generator.model import Document, Footnote, Paragraph, Role, Span, Text
+from generator.read.furniture import find_furniture
+from generator.read.unwrap import join_lines
+
+FOOTNOTE_LINE_RE = re.compile(r"^\s*(\d{1,3}|\*{1,3})\s+(?=\S)(?!\d)")
+LABEL_ALONE_RE = re.compile(r"^\s*(?:\d{1,3}\.|\([a-z]{1,4}\))\s*$")
+LABEL_START_RE = re.compile(r"^\s*(?:\d{1,3}\.|\([a-z]{1,4}\))\s+\S")
+PARAGRAPH_END = ".,;:"
+
+
+@dataclass(slots=True)
+class _Block:
+    """Lines gathered for one paragraph or footnote."""
+
+    first: int  # 1-based line number
+    last: int
+    lines: list[str] = field(default_factory=list)
+    label: str | None = None  # footnote label
+
+    def add(self, number: int, line: str) -> None:
+        self.lines.append(line)
+        self.last = number
+
+
+def read_pdf(source: Source) -> Document:
+    """Body paragraphs, footnotes and furniture of PDF-extracted text, unclassified.
+
+    After the furniture is set aside, a footnote separator opens a footnote
+    region; a line led by a number starts a footnote there and unindented lines
+    continue it, until an indented line or a page footer brings the body back.
+    In the body, a paragraph starts at an indented line (when the text indents
+    paragraphs), at a paragraph number, or after a short line that ends a sentence.
+    """
+    furniture = find_furniture(source.lines)
+    indents = _uses_indents(source.lines, furniture)
+    width = max((len(line.rstrip()) for line in source.lines), default=0)
+    body: list[_Block] = []
+    notes: list[_Block] = []
+    in_notes = False
+    for index, line in enumerate(source.lines):
+        number = index + 1
+        if not line.strip():
+            continue
+        if index in furniture:
+            in_notes = furniture[index].why == "footnote separator"
+            continue
+        if in_notes:
+            found = FOOTNOTE_LINE_RE.match(line)
+            if found:
+                notes.append(_Block(number, number, [line[found.end() :]], found[1]))
+                continue
+            if notes and not line.startswith(" "):
+                notes[-1].add(number, line)
+                continue
+            in_notes = False
+        if not body or _starts_paragraph(line, body[-1], indents, width):
+            body.append(_Block(number, number))
+        body[-1].add(number, line)
+    return Document(
+        source=source.path,
+        paragraphs=tuple(_paragraph(source.path, b) for b in body),
+        footnotes=tuple(_footnote(source.path, b) for b in notes),
+        furniture=tuple(furniture[i] for i in sorted(furniture)),
+    )
+
+
+def _uses_indents(lines: tuple[str, ...], furniture: dict[int, object]) -> bool:
+    """Whether paragraphs begin with an indent: some lines, not most, start with two spaces."""
+    text = [line for i, line in enumerate(lines) if line.strip() and i not in furniture]
+    indented = sum(1 for line in text if line.startswith("  "))
+    return 0.03 < indented / max(len(text), 1) < 0.6
+
+
+def _starts_paragraph(line: str, current: _Block, indents: bool, width: int) -> bool:
+    previous = current.lines[-1].rstrip()
+    if LABEL_ALONE_RE.match(previous):
+        return False
+    if LABEL_ALONE_RE.match(line) or (LABEL_START_RE.match(line) and previous[-1:] in PARAGRAPH_END):
+        return True
+    if indents:
+        return line.startswith("  ")
+    return previous[-1:] in PARAGRAPH_END and len(previous) < 0.8 * width
+
+
+def _paragraph(path: str, block: _Block) -> Paragraph:
+    return Paragraph(Role.BODY, (Text(join_lines(block.lines)),), Span(path, block.first, block.last))
+
+
+def _footnote(path: str, block: _Block) -> Footnote:
+    assert block.label is not None
+    return Footnote(block.label, (Text(join_lines(block.lines)),), Span(path, block.first, block.last))

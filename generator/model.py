@@ -119,6 +119,10 @@ class Paragraph:
             return f"preamble-{slug}"
         if self.role is Role.OPERATIVE:
             return f"para-{slug}"
+        if self.role is Role.CLOSING:
+            return f"closing-{slug}"
+        if self.role is Role.BODY:
+            return f"p-{slug}"
         return None
 
 

@@ -6,7 +6,7 @@ import dataclasses
 import re
 
 from generator.bodies import body_named, body_of_symbol
-from generator.dates import parse_date, parse_date_range
+from generator.dates import MONTH, parse_date, parse_date_range
 from generator.model import Document, Kind, Paragraph, Role
 from generator.normalise.ordinals import ORDINAL, parse_ordinal
 from generator.read.furniture import SYMBOL
@@ -24,6 +24,7 @@ PLACE_RE = re.compile(r"^(?P<place>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)*),\s*\d")
 AGENDA_RE = re.compile(r"\bAgenda item\s+(?P<item>\d+(?:\s*\([a-z]+\))*)", re.I)
 DRAFT_RE = re.compile(r"^(?:(?P<sponsors>[^:]+?):\s*)?(?:revised\s+)?draft (?P<kind>resolution|decision)\b", re.I)
 SHORT_LINE = 60  # a masthead line that names the document's symbol is no longer
+DATE_ALONE_RE = re.compile(rf"\d{{1,2}} (?:{MONTH}) \d{{4}}")
 MASTHEAD_RE = re.compile(r"^(?:United Nations|English only|Original:\s*\w+|\[.*\])\s*$", re.I)
 
 
@@ -77,9 +78,13 @@ def _read_facts(text: str, facts: dict[str, object]) -> Role:
         if found["sponsors"]:
             facts["sponsors"] = tuple(s for s in re.split(r",\s*|\s+and\s+", found["sponsors"].strip()) if s)
         return Role.HEADER
+    if DATE_ALONE_RE.fullmatch(text.strip()) and "distribution" in facts:
+        facts.setdefault("distributed", parse_date(text))
+        return Role.HEADER
     if found := DISTR_RE.search(text):
         facts["distribution"] = found["distribution"].capitalize()
-        facts["distributed"] = parse_date(text[found.end() :])
+        if distributed := parse_date(text[found.end() :]):
+            facts["distributed"] = distributed
         role = Role.HEADER
     if found := SESSION_RE.search(text):
         facts["session"] = parse_ordinal(found["ordinal"])

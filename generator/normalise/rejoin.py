@@ -9,6 +9,7 @@ from generator.model import Document, Marker, Paragraph, Role, Text
 from generator.normalise.labels import label_of
 
 ENDS_PARAGRAPH = ".,;:!?"
+HEADING = 60  # characters: a line no longer than this that ends without punctuation is a heading
 CLOSERS = "\"'”’)]"
 # Words a preambular paragraph opens with besides participles ("Recalling", "Concerned").
 PREAMBLE_OPENERS = {
@@ -22,8 +23,9 @@ def rejoin_paragraphs(doc: Document) -> Document:
     """Join each body paragraph to the one before it when that one was cut mid-sentence.
 
     After it, every BODY paragraph begins a paragraph of the official text. A
-    paragraph is cut when it stops without closing punctuation, or when the next
-    one begins in lower case, or after a comma, with a word no paragraph opens with.
+    paragraph is cut when the next one begins in lower case, when it stops without
+    closing punctuation (unless it is as short as a heading), or after a comma when
+    the next begins with a word no paragraph opens with.
     A paragraph that starts with a label ("1.", "(a)") is never a continuation.
     """
     joined: list[Paragraph] = []
@@ -41,8 +43,11 @@ def _continues(previous: Paragraph, paragraph: Paragraph) -> bool:
     if not text or label_of(text):
         return False
     end = previous.text.rstrip().rstrip(CLOSERS)[-1:]
-    if end not in ENDS_PARAGRAPH or text[0].islower():
+    if text[0].islower():
         return True
+    if end not in ENDS_PARAGRAPH:
+        return len(previous.text) > HEADING  # a short line without closing punctuation is a heading
+
     first = text.split()[0].strip("*")
     return end == "," and not (PARTICIPLE_RE.match(first) or first.lower() in PREAMBLE_OPENERS)
 

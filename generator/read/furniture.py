@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from generator.model import Furniture
 
-JOB = r"(?:[A-Z]{1,2}\.)?\d{2}-\d{5}(?:\s*\([A-Z]\))?"  # "V.20-05844", "23-24567 (E)"
+JOB = r"(?:[A-Z]{1,2}\.)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?"  # "V.20-05844", "23-24567 (E) 281223"
 PAGE = r"(?:\d{1,3}/\d{1,3}|[Pp]age \d{1,3}(?: of \d{1,3})?|- ?\d{1,3} ?-)"
 SYMBOL = r"[A-Z]{1,6}(?:\.\d{1,3})?(?:/[A-Za-z0-9.()\-]+)+"
 FOOTER_RE = re.compile(rf"{PAGE}\s+{JOB}|{JOB}\s+{PAGE}|{JOB}|{PAGE}|\*\d{{7,}}\*")
@@ -56,6 +56,7 @@ def _repeated_heads(lines: Sequence[str], text_lines: list[int], known: dict[int
     for i in edge_lines:
         line = lines[i].strip()
         repeated = counts[line] > 1 or (line in masthead and i not in masthead_lines)
-        if repeated and len(line) > 3 and line[-1] not in ",;:.":
+        names_symbol = any(SYMBOL_RE.fullmatch(word) and "/" in word for word in (line.split()[0], line.split()[-1]))
+        if (repeated or names_symbol) and len(line) > 3 and line[-1] not in ",;:.":
             heads[i] = Furniture(i + 1, line, "running head")
     return heads

@@ -13,6 +13,8 @@ HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$")
 ESCAPE_RE = re.compile(r"\\([!-/:-@\[-`{-~])")
 SUP_RE = re.compile(r"<sup>(.*?)</sup>", re.IGNORECASE)
 MARKER_SUP_RE = re.compile(r"<sup>\s*([0-9*]{1,3})\s*</sup>", re.IGNORECASE)
+# A marker whose tags a converter escaped, wholly or in part: "&lt;sup>1</sup>", "&lt;sup&gt;1&lt;/sup&gt;".
+ESCAPED_MARKER_RE = re.compile(r"&lt;sup(?:&gt;|>)\s*([0-9*]{1,3})\s*(?:&lt;|<)/sup(?:&gt;|>)", re.IGNORECASE)
 EMPHASIS_TAG_RE = re.compile(r"</?(?:em|i)>", re.IGNORECASE)
 STRONG_TAG_RE = re.compile(r"</?(?:strong|b)>", re.IGNORECASE)
 # Formatting tags a converter leaves behind; any other tag is text and stays as written.
@@ -23,7 +25,8 @@ def clean_line(line: str) -> str:
     """One Markdown line as plain text: markers as [^N], emphasis as *…*.
 
     A <sup> that holds no footnote label is unwrapped before entities are
-    decoded, which mends converter residue such as "<sup>&</sup>lt;sup>1</sup>".
+    decoded, which mends converter residue such as "<sup>&</sup>lt;sup>1</sup>";
+    entities are decoded last, so the tags they spell stay text.
 
     >>> clean_line("<sup>&</sup>lt;sup>2</sup> See A/60/88.")
     '[^2] See A/60/88.'
@@ -35,11 +38,10 @@ def clean_line(line: str) -> str:
         line = heading[1]
     line = ESCAPE_RE.sub(r"\1", line)
     line = SUP_RE.sub(lambda m: m[0] if MARKER_SUP_RE.fullmatch(m[0]) else m[1], line)
-    line = html.unescape(line)
-    line = MARKER_SUP_RE.sub(r"[^\1]", line)
+    line = MARKER_SUP_RE.sub(r"[^\1]", ESCAPED_MARKER_RE.sub(r"[^\1]", line))
     line = EMPHASIS_TAG_RE.sub("*", line)
     line = STRONG_TAG_RE.sub("**", line)
-    return STRAY_TAG_RE.sub("", line)
+    return html.unescape(STRAY_TAG_RE.sub("", line))
 
 
 def read_markdown(source: Source) -> Document:

@@ -14,6 +14,7 @@ FOOTNOTE_LINE_RE = re.compile(r"^\s*(\d{1,3}|\*{1,3})\s+(?=\S)(?!\d)")
 LABEL_ALONE_RE = re.compile(r"^\s*(?:\d{1,3}\.|\([a-z]{1,4}\))\s*$")
 LABEL_START_RE = re.compile(r"^\s*(?:\d{1,3}\.|\([a-z]{1,4}\))\s+\S")
 PARAGRAPH_END = ".,;:"
+SHORT_LINE = 0.85  # of the page width: a line this short ends its paragraph
 
 
 @dataclass(slots=True)
@@ -41,7 +42,7 @@ def read_pdf(source: Source) -> Document:
     """
     furniture = find_furniture(source.lines)
     indents = _uses_indents(source.lines, furniture)
-    width = max((len(line.rstrip()) for line in source.lines), default=0)
+    width = _page_width(source.lines)
     body: list[_Block] = []
     notes: list[_Block] = []
     in_notes = False
@@ -87,7 +88,15 @@ def _starts_paragraph(line: str, current: _Block, indents: bool, width: int) -> 
         return True
     if indents:
         return line.startswith("  ")
-    return previous[-1:] in PARAGRAPH_END and len(previous) < 0.8 * width
+    # Without indents, a line well short of the page ends its paragraph or is a heading;
+    # where it was cut by a page break instead, `rejoin_paragraphs` mends it.
+    return len(previous) < SHORT_LINE * width
+
+
+def _page_width(lines: tuple[str, ...]) -> int:
+    """The width of a full line of running text: the 90th percentile of line lengths."""
+    widths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    return widths[int(0.9 * (len(widths) - 1))] if widths else 0
 
 
 def _paragraph(path: str, block: _Block) -> Paragraph:

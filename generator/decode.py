@@ -77,6 +77,8 @@ def _strict(path: str, data: bytes, encoding: str) -> str:
 
 
 def _plausible(text: str) -> bool:
-    """Mostly letters, spaces and punctuation, as a text in a Latin script is."""
-    ordinary = sum(1 for c in text if c.isalnum() or c.isspace() or c in ".,;:'\"()-–—’“”‘")
-    return ordinary / len(text) > 0.95
+    """Letters, digits, spaces and punctuation, the letters mostly ASCII, as in a UN text in a Latin script."""
+    ordinary = sum(1 for c in text if c.isspace() or unicodedata.category(c)[0] in "LNZP")
+    letters = [c for c in text if c.isalpha()]
+    ascii_letters = sum(1 for c in letters if c.isascii())
+    return ordinary / len(text) > 0.95 and ascii_letters / max(len(letters), 1) > 0.7

@@ -1,0 +1,55 @@
+"""The command line: help on every command, inspect's outline and JSON, failures named."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.cli import parser
+from tests.conftest import ROOT, SEEDS
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=ROOT, capture_output=True, text=True)
+
+
+def test_every_command_has_help_with_an_example() -> None:
+    commands = parser()._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    assert commands
+    for name in commands:
+        result = run(name, "--help")
+        assert result.returncode == 0
+        assert "example: python -m generator" in result.stdout, name
+
+
+def test_inspect_json_gives_the_facts_of_every_seed() -> None:
+    result = run("inspect", "--json", *(str(s.relative_to(ROOT)) for s in SEEDS))
+    assert result.returncode == 0, result.stderr
+    documents = json.loads(result.stdout)
+    assert [d["source"] for d in documents] == [str(s.relative_to(ROOT)) for s in SEEDS]
+    for doc in documents:
+        assert {"source", "body", "kind", "number", "symbol", "session", "title", "sponsors"} <= doc.keys()
+        assert doc["operative"] and all({"label", "text"} <= p.keys() for p in doc["operative"])
+        assert all("text" in p and "[^" not in p["text"] for p in doc["preamble"])
+        assert all({"label", "text"} <= f.keys() for f in doc["footnotes"])
+
+
+def test_a_bad_file_is_named_and_the_others_still_printed(tmp_path: Path) -> None:
+    bad = tmp_path / "broken.txt"
+    bad.write_bytes(b"text\x00more")
+    result = run("inspect", "--json", str(bad), str(SEEDS[0].relative_to(ROOT)))
+    assert result.returncode != 0
+    assert result.stderr.startswith(f"{bad}:1: error: NUL byte")
+    assert "Traceback" not in result.stderr
+    assert len(json.loads(result.stdout)) == 1
+
+
+@pytest.mark.parametrize("missing", ["no-such-file.txt"])
+def test_a_missing_file_is_one_line(missing: str) -> None:
+    result = run("inspect", missing)
+    assert result.returncode != 0
+    assert result.stderr.strip().count("\n") == 0 and missing in result.stderr

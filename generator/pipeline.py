@@ -17,9 +17,9 @@ from generator.read import read
 NORMALISE_PASSES: tuple[Callable[[Document], Document], ...] = (
     # First: masthead lines end without punctuation, so the rejoiner must know where the body starts.
     read_header,
-    # Before rejoining: "…Trafficking 2020,7" ends with a comma only once its marker is known.
-    find_bare_markers,
     rejoin_paragraphs,
+    # After rejoining: a marker's footnote must stand after the start of its whole paragraph.
+    find_bare_markers,
     # After the markers: a label is only stripped once nothing else will look for digits.
     classify_paragraphs,
     # Last: the marker finder reads the double spaces that extractors leave after superscripts.

@@ -7,9 +7,13 @@ import re
 
 from generator.model import Document, Marker, Paragraph, Role, Text
 from generator.normalise.labels import label_of
+from generator.read.unwrap import separator
 
 ENDS_PARAGRAPH = ".,;:!?"
-HEADING = 60  # characters: a line no longer than this that ends without punctuation is a heading
+HEADING = 60  # characters: in a text with no opening, an unpunctuated line this short is a heading
+# A bare footnote marker after the closing punctuation ("…Trafficking 2020,7"): not yet
+# known as a marker here, since markers are only found in whole paragraphs.
+TRAILING_MARKER_RE = re.compile(r"(?<=[.,;:])\s?\d{1,3}$")
 CLOSERS = "\"'”’)]"
 # Words a preambular paragraph opens with besides participles ("Recalling", "Concerned").
 PREAMBLE_OPENERS = {
@@ -24,29 +28,30 @@ def rejoin_paragraphs(doc: Document) -> Document:
 
     After it, every BODY paragraph begins a paragraph of the official text. A
     paragraph is cut when the next one begins in lower case, when it stops without
-    closing punctuation (unless it is as short as a heading), or after a comma when
-    the next begins with a word no paragraph opens with.
+    closing punctuation (unless, in a text with no opening, it is as short as a
+    heading), or after a comma when the next begins with a word no paragraph opens with.
     A paragraph that starts with a label ("1.", "(a)") is never a continuation.
     """
     joined: list[Paragraph] = []
+    headings = doc.opening is None  # a text with no opening may have headings; a resolution's body has none
     for paragraph in doc.paragraphs:
         previous = joined[-1] if joined else None
-        if previous and previous.role is paragraph.role is Role.BODY and _continues(previous, paragraph):
+        if previous and previous.role is paragraph.role is Role.BODY and _continues(previous, paragraph, headings):
             joined[-1] = _join(previous, paragraph)
         else:
             joined.append(paragraph)
     return dataclasses.replace(doc, paragraphs=tuple(joined))
 
 
-def _continues(previous: Paragraph, paragraph: Paragraph) -> bool:
+def _continues(previous: Paragraph, paragraph: Paragraph, headings: bool) -> bool:
     text = paragraph.text.lstrip()
     if not text or label_of(text):
         return False
-    end = previous.text.rstrip().rstrip(CLOSERS)[-1:]
+    end = TRAILING_MARKER_RE.sub("", previous.text.rstrip()).rstrip(CLOSERS)[-1:]
     if text[0].islower():
         return True
     if end not in ENDS_PARAGRAPH:
-        return len(previous.text) > HEADING  # a short line without closing punctuation is a heading
+        return not headings or len(previous.text) > HEADING
 
     first = text.split()[0].strip("*")
     return end == "," and not (PARTICIPLE_RE.match(first) or first.lower() in PREAMBLE_OPENERS)
@@ -58,10 +63,14 @@ def _join(previous: Paragraph, paragraph: Paragraph) -> Paragraph:
     tail = list(paragraph.inlines)
     while head and isinstance(head[-1], Text) and not head[-1].text.strip():
         head.pop()
-    if head and isinstance(head[-1], Text):
-        head[-1] = dataclasses.replace(head[-1], text=head[-1].text.rstrip() + " ")
-    elif head and isinstance(head[-1], Marker):
-        head.append(Text(" "))
     if tail and isinstance(tail[0], Text):
         tail[0] = dataclasses.replace(tail[0], text=tail[0].text.lstrip())
+    last, first = (head[-1] if head else None), (tail[0] if tail else None)
+    if isinstance(last, Text) and isinstance(first, Text) and last.emphasis == first.emphasis and first.text:
+        head[-1] = dataclasses.replace(last, text=last.text.rstrip() + separator(last.text.rstrip(), first.text) + first.text)
+        tail.pop(0)
+    elif isinstance(last, Text):
+        head[-1] = dataclasses.replace(last, text=last.text.rstrip() + " ")
+    elif head:
+        head.append(Text(" "))
     return dataclasses.replace(previous, inlines=(*head, *tail), span=previous.span.through(paragraph.span))

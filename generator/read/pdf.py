@@ -37,18 +37,22 @@ def read_pdf(source: Source) -> Document:
     After the furniture is set aside, a footnote separator opens a footnote
     region; a line led by a number starts a footnote there and unindented lines
     continue it, until an indented line or a page footer brings the body back.
-    In the body, a paragraph starts at an indented line (when the text indents
-    paragraphs), at a paragraph number, or after a short line that ends a sentence.
+    In the body, a paragraph starts after a blank line (unless the text is double
+    spaced), at an indented line (when the text indents paragraphs), at a paragraph
+    number after a line that ends a sentence, or after a line well short of the page.
     """
     furniture = find_furniture(source.lines)
     indents = _uses_indents(source.lines, furniture)
     width = _page_width(source.lines)
+    blank_ends = not _double_spaced(source.lines)
     body: list[_Block] = []
     notes: list[_Block] = []
     in_notes = False
+    after_blank = False
     for index, line in enumerate(source.lines):
         number = index + 1
         if not line.strip():
+            after_blank = blank_ends
             continue
         if index in furniture:
             in_notes = furniture[index].why == "footnote separator"
@@ -62,15 +66,23 @@ def read_pdf(source: Source) -> Document:
                 notes[-1].add(number, line)
                 continue
             in_notes = False
-        if not body or _starts_paragraph(line, body[-1], indents, width):
+        if not body or after_blank or _starts_paragraph(line, body[-1], indents, width):
             body.append(_Block(number, number))
         body[-1].add(number, line)
+        after_blank = False
     return Document(
         source=source.path,
         paragraphs=tuple(_paragraph(source.path, b) for b in body),
         footnotes=tuple(_footnote(source.path, b) for b in notes),
         furniture=tuple(furniture[i] for i in sorted(furniture)),
     )
+
+
+def _double_spaced(lines: tuple[str, ...]) -> bool:
+    """Whether the extractor put a blank line after (nearly) every line, so blanks say nothing."""
+    text = [i for i, line in enumerate(lines[:-1]) if line.strip()]
+    followed = sum(1 for i in text if not lines[i + 1].strip())
+    return followed >= 0.8 * max(len(text), 1)
 
 
 def _uses_indents(lines: tuple[str, ...], furniture: dict[int, object]) -> bool:
@@ -84,10 +96,12 @@ def _starts_paragraph(line: str, current: _Block, indents: bool, width: int) -> 
     previous = current.lines[-1].rstrip()
     if LABEL_ALONE_RE.match(previous):
         return False
-    if LABEL_ALONE_RE.match(line) or (LABEL_START_RE.match(line) and previous[-1:] in PARAGRAPH_END):
+    if LABEL_ALONE_RE.match(line):
         return True
     if indents:
         return line.startswith("  ")
+    if LABEL_START_RE.match(line) and previous[-1:] in PARAGRAPH_END:
+        return True
     # Without indents, a line well short of the page ends its paragraph or is a heading;
     # where it was cut by a page break instead, `rejoin_paragraphs` mends it.
     return len(previous) < SHORT_LINE * width

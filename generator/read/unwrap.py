@@ -24,12 +24,13 @@ def join_lines(lines: list[str]) -> str:
     text = ""
     for line in lines:
         line = line.strip()
-        if not line:
-            continue
-        if not text:
-            text = line
-        elif LINE_END_HYPHEN_RE.search(text) and line.split()[0].lower() not in SUSPENDED_HYPHEN_NEXT:
-            text += line
-        else:
-            text += " " + line
+        if line:
+            text = f"{text}{separator(text, line)}{line}" if text else line
     return text
+
+
+def separator(before: str, after: str) -> str:
+    """What stands between text cut at a line or page end and its continuation: "" after a real hyphen, else " "."""
+    if LINE_END_HYPHEN_RE.search(before) and after.split()[0].lower() not in SUSPENDED_HYPHEN_NEXT:
+        return ""
+    return " "

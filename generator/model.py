@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 
 from generator.docref import DocRef
+from generator.problems import Level, Problem
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,7 +188,11 @@ class Document:
     paragraphs: tuple[Paragraph, ...] = ()  # every paragraph in text order, by role
     footnotes: tuple[Footnote, ...] = ()
     furniture: tuple[Furniture, ...] = ()
-    notes: tuple[str, ...] = field(default=())  # what the reader could not settle
+    problems: tuple[Problem, ...] = ()  # what reading the text found wrong or could not settle
+
+    def note(self, line: int, level: Level, message: str) -> Document:
+        """The document with one more problem, at `line` of its source."""
+        return dataclasses.replace(self, problems=(*self.problems, Problem(self.source, line, level, message)))
 
     def with_role(self, role: Role) -> tuple[Paragraph, ...]:
         """The paragraphs of one role, in text order."""

@@ -38,7 +38,7 @@ def outline(doc: Document) -> str:
     """One line per fact, paragraph, footnote and furniture line, each with its anchor and lines."""
     lines = [f"document {doc.source}"]
     lines += [f"  {name}: {_fact(doc, name)}" for name in FACTS if _fact(doc, name) not in (None, [])]
-    lines += [f"  note: {note}" for note in doc.notes]
+    lines += [f"  {problem.level.value}: line {problem.line}: {problem.message}" for problem in doc.problems]
     for p in doc.paragraphs:
         lines.append(f"{p.anchor or p.role.value} {_lines(p.span.first, p.span.last)}: {inline_markup(p.inlines)}")
     for f in doc.footnotes:
@@ -66,5 +66,5 @@ def as_json(doc: Document) -> dict[str, Any]:
     data["operative"] = [_paragraph_json(p) for p in doc.operative]
     data["footnotes"] = [{"label": f.label, "line": f.span.first, "text": f.text} for f in doc.footnotes]
     data["furniture"] = [{"line": f.line, "why": f.why, "text": f.text} for f in doc.furniture]
-    data["notes"] = list(doc.notes)
+    data["problems"] = [str(problem) for problem in doc.problems]
     return data

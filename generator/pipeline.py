@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
+from pathlib import Path
 
+from generator.corpus import Corpus
 from generator.decode import decode
+from generator.link import build_corpus
 from generator.model import Document
 from generator.normalise.classify import classify_paragraphs
 from generator.normalise.header import read_header
 from generator.normalise.markers import find_bare_markers
 from generator.normalise.rejoin import rejoin_paragraphs
 from generator.normalise.spaces import fold_spaces
-from generator.problems import SeedError
+from generator.normalise.accounting import unaccounted_words
+from generator.problems import Level, SeedError
 from generator.read import read
+from generator.seeds import ParsedCache, read_collection
 
 NORMALISE_PASSES: tuple[Callable[[Document], Document], ...] = (
     # First: masthead lines end without punctuation, so the rejoiner must know where the body starts.
@@ -35,8 +41,28 @@ def normalise(doc: Document) -> Document:
 
 
 def read_seed(path: str, data: bytes) -> Document:
-    """The normalised Document of one seed file; SeedError if it cannot be read."""
-    doc = normalise(read(decode(path, data)))
+    """The normalised Document of one seed file; SeedError if it cannot be read.
+
+    Every word of the seed must stand in the document or its furniture; words lost
+    on the way are an error of the document, which is still built.
+    """
+    source = decode(path, data)
+    doc = normalise(read(source))
     if not doc.paragraphs:
         raise SeedError(path, 0, "no paragraph of text found; not read")
+    lost = unaccounted_words(source.lines, doc)
+    if lost:
+        words = ", ".join(f"{word} ×{count}" if count > 1 else word for word, count in sorted(lost.items()))
+        doc = doc.note(0, Level.ERROR, f"words of the seed missing from the document: {words}")
     return doc
+
+
+def build(seeds: Path, cache: Path | None = None) -> Corpus:
+    """The linked corpus of every seed in `seeds`, with every problem met on the way.
+
+    `cache` is a folder for parsed documents, so that a rebuild reads only new or
+    changed seeds; None reads everything afresh.
+    """
+    collection = read_collection(seeds, read_seed, ParsedCache(cache))
+    corpus = build_corpus(collection.documents)
+    return dataclasses.replace(corpus, problems=tuple(sorted({*collection.problems, *corpus.problems})))

@@ -9,6 +9,7 @@ from generator.bodies import body_named, body_of_symbol
 from generator.dates import MONTH, parse_date, parse_date_range
 from generator.model import Document, Kind, Paragraph, Role
 from generator.normalise.ordinals import ORDINAL, parse_ordinal
+from generator.problems import Level
 from generator.read.furniture import SYMBOL
 
 NAME_WORD = r"(?:[A-Z][\w’'\-]*|of|the|to|on|and|against|for|in)"
@@ -23,6 +24,7 @@ SESSION_RE = re.compile(rf"\b(?P<ordinal>{ORDINAL})\s+session\b[\s,]*(?P<rest>.*
 PLACE_RE = re.compile(r"^(?P<place>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)*),\s*\d")
 AGENDA_RE = re.compile(r"\bAgenda item\s+(?P<item>\d+(?:\s*\([a-z]+\))*)", re.I)
 DRAFT_RE = re.compile(r"^(?:(?P<sponsors>[^:]+?):\s*)?(?:revised\s+)?draft (?P<kind>resolution|decision)\b", re.I)
+HEADING = 150  # characters: the first line of a text with no opening is its title if no longer
 SHORT_LINE = 60  # a masthead line that names the document's symbol is no longer
 DATE_ALONE_RE = re.compile(rf"\d{{1,2}} (?:{MONTH}) \d{{4}}")
 MASTHEAD_RE = re.compile(r"^(?:United Nations|English only|Original:\s*\w+|\[.*\])\s*$", re.I)
@@ -34,11 +36,16 @@ def read_header(doc: Document) -> Document:
     After it, the opening has role OPENING, the title paragraphs TITLE, the other
     masthead paragraphs HEADER, and the document's header facts are set. A text
     with no opening ("The General Assembly,") is no resolution or decision: it
-    keeps kind `other` and every paragraph stays BODY.
+    keeps kind `other`, every paragraph stays BODY, and a first line short enough
+    for a heading is its title.
     """
     start = next((i for i, p in enumerate(doc.paragraphs) if OPENING_RE.match(p.text)), None)
     if start is None:
-        return dataclasses.replace(doc, notes=(*doc.notes, "no opening paragraph: kept as kind 'other'"))
+        first = doc.paragraphs[0].text if doc.paragraphs else ""
+        heading = first if len(first) <= HEADING and first[-1:] not in ".,;:" else None
+        first_line = doc.paragraphs[0].span.first if doc.paragraphs else 0
+        doc = dataclasses.replace(doc, title=heading)
+        return doc.note(first_line, Level.INFO, "no opening paragraph (\"The <body>,\"): kept as kind 'other'")
     facts: dict[str, object] = {}
     roles = [_read_facts(p.text, facts) for p in doc.paragraphs[:start]]
     opening = doc.paragraphs[start]
@@ -114,11 +121,9 @@ def _settle_identity(doc: Document, opening: Paragraph) -> Document:
     if kind is Kind.OTHER and symbol and "/L." in symbol:
         kind = Kind.DRAFT_RESOLUTION
     session = doc.session
-    notes = doc.notes
     if session is None and doc.number:
         session = int(doc.number.split("/")[0])
     if session is None and kind.is_draft:
-        notes = (*notes, "the text names no session; the link step infers it from the symbol's year")
-    return dataclasses.replace(
-        doc, symbol=symbol, body=body.key if body else None, kind=kind, session=session, notes=notes
-    )
+        message = "the text names no session; the link step infers it from the symbol's year"
+        doc = doc.note(opening.span.first, Level.INFO, message)
+    return dataclasses.replace(doc, symbol=symbol, body=body.key if body else None, kind=kind, session=session)

@@ -1,0 +1,122 @@
+"""Reading the seeds folder: every file on its own, bad ones reported, duplicates settled."""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.model import Document
+from generator.outline import outline
+from generator.problems import Level, Problem, SeedError
+
+CACHE_FORMAT = 1  # bump when a cached Document would no longer match what the code makes
+
+
+@dataclass(slots=True)
+class Collection:
+    """The documents read from a seeds folder, one per identity, and what went wrong."""
+
+    documents: list[Document] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def seed_files(folder: Path) -> list[Path]:
+    """The seed files of `folder`: every regular, non-hidden file below it, in path order."""
+    return sorted(p for p in folder.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.parts))
+
+
+def code_version() -> str:
+    """A hash of the generator's own source, so that a cache never outlives the code that filled it."""
+    digest = hashlib.sha256(str(CACHE_FORMAT).encode())
+    for path in sorted(Path(__file__).parent.rglob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+class ParsedCache:
+    """Normalised documents on disk, keyed by seed path, content and code version."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+        self.version = code_version() if folder else ""
+
+    def get(self, path: str, data: bytes, read: Callable[[str, bytes], Document]) -> Document:
+        """The document of `data`, from the cache when it holds it, else read and stored."""
+        if self.folder is None:
+            return read(path, data)
+        key = hashlib.sha256(b"\0".join([self.version.encode(), path.encode(), data])).hexdigest()
+        entry = self.folder / f"{key}.pickle"
+        if entry.exists():
+            return pickle.loads(entry.read_bytes())  # our own files, written below
+        doc = read(path, data)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        partial = entry.with_suffix(".tmp")
+        partial.write_bytes(pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL))
+        partial.replace(entry)
+        return doc
+
+
+def read_collection(
+    folder: Path, read: Callable[[str, bytes], Document], cache: ParsedCache | None = None, root: Path | None = None
+) -> Collection:
+    """Read every seed of `folder`; a seed that fails is reported and left out, the rest go on.
+
+    Paths in documents and problems are relative to `root` (default: the folder's parent).
+    Two seeds of one identity: the same text is published once, with a note; different
+    texts are an error naming both, and the one distributed later (then the larger
+    text, then the one whose text hashes higher) is published, so that neither file
+    names nor order decide.
+    """
+    cache = cache or ParsedCache(None)
+    base = root or folder.parent
+    collection = Collection()
+    for path in seed_files(folder):
+        name = path.relative_to(base).as_posix() if path.is_relative_to(base) else str(path)
+        try:
+            collection.documents.append(cache.get(name, path.read_bytes(), read))
+        except SeedError as error:
+            collection.problems.append(error.problem)
+        except OSError as error:
+            collection.problems.append(Problem(name, 0, Level.ERROR, f"cannot read the file: {error.strerror}; not read"))
+        except Exception as error:  # noqa: BLE001 - one bad seed never takes the site down
+            message = f"internal error while reading ({type(error).__name__}: {error}); not read, please report it"
+            collection.problems.append(Problem(name, 0, Level.ERROR, message))
+    _settle_duplicates(collection)
+    collection.problems += [problem for doc in collection.documents for problem in doc.problems]
+    return collection
+
+
+def _settle_duplicates(collection: Collection) -> None:
+    by_ref: dict[object, list[Document]] = {}
+    for doc in collection.documents:
+        by_ref.setdefault(doc.ref or doc.source, []).append(doc)
+    kept = []
+    for docs in by_ref.values():
+        winner = max(docs, key=_precedence)
+        kept.append(winner)
+        for other in docs:
+            if other is winner:
+                continue
+            if _text_of(other) == _text_of(winner):
+                message = f"the same text as {winner.source}; published once"
+                collection.problems.append(Problem(other.source, 0, Level.INFO, message))
+            else:
+                message = (
+                    f"another text of {winner.ref.label if winner.ref else 'this document'} than {winner.source}, "
+                    f"which is published instead; remove or correct one of the two files"
+                )
+                collection.problems.append(Problem(other.source, 0, Level.ERROR, message))
+    collection.documents = sorted(kept, key=lambda d: (d.ref is None, d.ref or d.source, d.source))  # type: ignore[operator]
+
+
+def _text_of(doc: Document) -> str:
+    """The document as text, without its source path and line numbers."""
+    return "\n".join(line.split(":", 1)[-1] for line in outline(doc).splitlines()[1:])
+
+
+def _precedence(doc: Document) -> tuple[object, ...]:
+    text = _text_of(doc)
+    return (doc.distributed is not None, doc.distributed or 0, len(text), hashlib.sha256(text.encode()).hexdigest())

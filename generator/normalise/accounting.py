@@ -8,14 +8,18 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
-from generator.model import Document, Marker
+from generator.model import Document, Inline, Marker, Role
+from generator.read.inline import SUPERSCRIPTS
 
 WORD_RE = re.compile(r"[^\W\d_]+|\d+")  # letters and digits apart: "Aspects5" is a word and a marker
+SUPERSCRIPT_RE = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+WRAPPED_AMPERSAND_RE = re.compile(r"<(\w+)[^<>]*>&</\1>")  # "<sup>&</sup>lt;": an entity a converter split
 TAG_RE = re.compile(r"</?[A-Za-z][^<>]*>")
 
 
 def words(text: str) -> Counter[str]:
-    """The words of `text`: runs of letters, runs of digits, compatibility-folded (¹ is 1)."""
+    """The words of `text`: runs of letters, runs of digits, compatibility-folded; a superscript is a word of its own."""
+    text = SUPERSCRIPT_RE.sub(lambda found: f" {found[0].translate(SUPERSCRIPTS)} ", text)
     return Counter(WORD_RE.findall(unicodedata.normalize("NFKC", text)))
 
 
@@ -23,21 +27,26 @@ def strip_markup(text: str) -> str:
     """`text` without HTML tags and entities, however deeply a converter nested them."""
     previous = None
     while previous != text:
-        previous, text = text, html.unescape(TAG_RE.sub("", text))
+        previous = text
+        text = html.unescape(TAG_RE.sub(" ", WRAPPED_AMPERSAND_RE.sub("&", text)))
     return text
 
 
 def document_words(doc: Document) -> Counter[str]:
-    """Every word the document holds: facts, paragraphs and labels, markers, footnotes, furniture."""
+    """Every word the document holds: title, paragraphs with labels and markers, footnotes, furniture."""
     parts: list[str] = [doc.title or ""]
     for p in doc.paragraphs:
-        parts.append(p.text)
-        parts.append(p.label if p.label and p.role.value == "operative" else "")
-        parts.extend(i.label for i in p.inlines if isinstance(i, Marker))
+        parts.append(p.label if p.label and p.role is Role.OPERATIVE else "")
+        parts.append(_spelled(p.inlines))
     for f in doc.footnotes:
-        parts += [f.label, f.text, *(i.label for i in f.inlines if isinstance(i, Marker))]
+        parts += [f.label, _spelled(f.inlines)]
     parts.extend(item.text for item in doc.furniture)
     return _sum(words(part) for part in parts)
+
+
+def _spelled(inlines: tuple[Inline, ...]) -> str:
+    """The inlines' characters, each marker's label standing apart as the superscript did."""
+    return "".join(f" {i.label} " if isinstance(i, Marker) else i.text for i in inlines)
 
 
 def unaccounted_words(source_lines: Iterable[str], doc: Document) -> Counter[str]:

@@ -9,9 +9,13 @@ from generator.model import Inline, Marker, Text
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # A footnote marker: Unicode superscript digits, <sup>N</sup>, or a Markdown [^N].
 MARKER = r"(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|<sup>\s*(?P<html>[0-9*]{1,3})\s*</sup>|\[\^(?P<md>\w{1,6})\](?!:)"
-INLINE_RE = re.compile(rf"{MARKER}|\*\*(?P<strong>[^*\n]+?)\*\*|\*(?P<em>[^*\s](?:[^*\n]*?[^*\s])?)\*")
+# Emphasis only between word boundaries: "*Notes*" is emphasis, "session*Resolution*" is not.
+INLINE_RE = re.compile(
+    rf"{MARKER}|(?<![^\W_])\*\*(?P<strong>[^*\n]+?)\*\*(?![^\W_])"
+    rf"|(?<![^\W_])\*(?P<em>[^*\s](?:[^*\n]*?[^*\s])?)\*(?![^\W_])"
+)
 FOOTNOTE_START_RE = re.compile(
-    r"^(?:(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|<sup>\s*(?P<html>[0-9*]{1,3})\s*</sup>|\[\^(?P<md>\w{1,6})\]:?)\s*(?=\S)"
+    r"^(?:(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s+|<sup>\s*(?P<html>[0-9*]{1,3})\s*</sup>\s*|\[\^(?P<md>\w{1,6})\]:?\s*)(?=\S)"
 )
 
 

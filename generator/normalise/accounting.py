@@ -41,7 +41,7 @@ def document_words(doc: Document) -> Counter[str]:
     for f in doc.footnotes:
         parts += [f.label, _spelled(f.inlines)]
     parts.extend(item.text for item in doc.furniture)
-    return _sum(words(part) for part in parts)
+    return words("\n".join(parts))
 
 
 def _spelled(inlines: tuple[Inline, ...]) -> str:
@@ -51,12 +51,4 @@ def _spelled(inlines: tuple[Inline, ...]) -> str:
 
 def unaccounted_words(source_lines: Iterable[str], doc: Document) -> Counter[str]:
     """Words of the source that the document lost (empty when nothing was lost)."""
-    source = _sum(words(strip_markup(line)) for line in source_lines)
-    return source - document_words(doc)
-
-
-def _sum(counters: Iterable[Counter[str]]) -> Counter[str]:
-    total: Counter[str] = Counter()
-    for counter in counters:
-        total.update(counter)
-    return total
+    return words(strip_markup("\n".join(source_lines))) - document_words(doc)

@@ -1,0 +1,1 @@
+"""The benchmark: a synthetic corpus, its plain-MkDocs peer, and the timing harness."""

@@ -1,0 +1,98 @@
+"""The benchmark's synthetic corpus: deterministic, in every shape, cross-referenced, readable."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from bench import floor, peer, run, synthesise
+from bench.model import SynDoc
+from bench.peer import write_peer
+from bench.synthesise import corpus
+
+N = 60
+FOOTER_RE = re.compile(r"^\d+/\d+ V\.\d{2}-\d{5} ?$", re.MULTILINE)
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[SynDoc]]:
+    out = tmp_path_factory.mktemp("syn")
+    return out, synthesise.synthesise(N, out, seed=3)
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def test_same_seed_same_bytes_other_seed_other_bytes(written: tuple[Path, list[SynDoc]], tmp_path: Path) -> None:
+    synthesise.synthesise(N, tmp_path / "again", seed=3)
+    synthesise.synthesise(N, tmp_path / "other", seed=4)
+    assert _files(tmp_path / "again") == _files(written[0])
+    assert _files(tmp_path / "other") != _files(written[0])
+
+
+def test_n_files_named_by_rank_only(written: tuple[Path, list[SynDoc]]) -> None:
+    names = sorted(_files(written[0]))
+    assert names == [f"syn_{i:06d}.txt" for i in range(N)]
+
+
+def test_one_more_document_leaves_the_others_unchanged() -> None:
+    assert corpus(N + 1, seed=3)[:N] == corpus(N, seed=3)
+
+
+def test_every_shape_a_third(written: tuple[Path, list[SynDoc]]) -> None:
+    folder, docs = written
+    shapes: dict[str, int] = {}
+    for doc in docs:
+        text = (folder / doc.plan.name).read_text(encoding="utf-8")
+        looks = "markdown" if text.startswith("## ") else "pdf" if FOOTER_RE.search(text) else "plain"
+        assert looks == doc.plan.shape, doc.plan.name
+        shapes[looks] = shapes.get(looks, 0) + 1
+    assert shapes == {"plain": N // 3, "markdown": N // 3, "pdf": N // 3}
+
+
+def test_cross_references_point_at_earlier_synthetic_documents(written: tuple[Path, list[SynDoc]]) -> None:
+    folder, docs = written
+    kinds = set()
+    for doc in docs:
+        earlier = {d.plan.key: d.plan for d in docs[: doc.plan.index]}
+        text = " ".join((folder / doc.plan.name).read_text(encoding="utf-8").split())
+        for key in doc.cites:
+            assert key in earlier, f"{doc.plan.name} cites {key}, not an earlier synthetic document"
+            assert key.split(" ", 1)[1] in text
+            kinds.add(key.split(" ")[0])
+    assert kinds == {"resolution", "decision", "draft", "ga"}
+
+
+def test_every_document_reads_into_its_paragraphs_and_footnotes(written: tuple[Path, list[SynDoc]]) -> None:
+    pipeline = pytest.importorskip("generator.pipeline")
+    folder, docs = written
+    for doc in docs:
+        path = folder / doc.plan.name
+        read = pipeline.read_seed(str(path), path.read_bytes())
+        got = (len(read.preamble), len(read.operative), len(read.footnotes))
+        assert got == (len(doc.preamble), len(doc.operative), doc.footnotes), path.name
+
+
+def test_peer_has_one_page_per_document(written: tuple[Path, list[SynDoc]], tmp_path: Path) -> None:
+    docs = written[1]
+    config = write_peer(docs, tmp_path)
+    assert "- search" in config.read_text()
+    pages = sorted((tmp_path / "docs").glob("syn_*.md"))
+    assert len(pages) == N
+    assert all(p.read_text().count("\n[^") == d.footnotes for p, d in zip(pages, docs, strict=True))
+
+
+def test_floor_renders_every_page(written: tuple[Path, list[SynDoc]], tmp_path: Path) -> None:
+    write_peer(written[1][:5], tmp_path / "peer")
+    assert floor.render_all(tmp_path / "peer" / "docs", tmp_path / "html") == 6
+
+
+@pytest.mark.parametrize("module", [synthesise, peer, floor, run], ids=lambda m: m.__name__)
+def test_every_command_has_help_with_an_example(module: object, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        module.main(["--help"])  # type: ignore[attr-defined]
+    assert done.value.code == 0
+    assert "example:" in capsys.readouterr().out

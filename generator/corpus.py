@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from generator.docref import DocRef
 from generator.model import DateRange, Document, Reference, Span
@@ -22,6 +23,15 @@ class Citation:
 
 
 @dataclass(frozen=True, slots=True)
+class FootnoteLinks:
+    """A footnote of a document in the collection, with the markers that point at it."""
+
+    label: str
+    markers: tuple[str | None, ...]  # per marker, in text order: the anchor of the paragraph it stands in
+    repeats: str | None = None  # for an "Ibid." footnote: the label of the footnote it repeats
+
+
+@dataclass(frozen=True, slots=True)
 class Entry:
     """What the corpus knows of one document, whether its text is in the collection or only cited."""
 
@@ -29,10 +39,11 @@ class Entry:
     document: Document | None  # None: cited only, its text not yet in the collection
     title: str | None  # the text's own title, else the one citations give
     date: dt.date | None  # adoption date, stated or harvested from citations
-    session: int | None
+    session: int | None  # the session of the Conference; None for another body's text
     cited_by: tuple[Citation, ...]  # citations elsewhere that point at this document
     draft_of: DocRef | None = None  # for a draft: the resolution it became (inferred from the title)
     drafts: tuple[DocRef, ...] = ()  # for a resolution: its drafts in the collection
+    footnotes: tuple[FootnoteLinks, ...] = ()  # for a document in the collection: its footnotes' markers
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +55,7 @@ class Session:
     dates: DateRange | None
     place: str | None
     documents: tuple[DocRef, ...]  # adopted at or submitted to it, in the collection or cited
+    adopted: tuple[dt.date, ...] = ()  # the days its texts were adopted, as stated or cited
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,10 +78,14 @@ class Corpus:
     sessions: tuple[Session, ...]  # by number
     events: tuple[Event, ...]  # by date
     problems: tuple[Problem, ...]  # everything the build warned about or refused
+    by_ref: Mapping[DocRef, Entry] = field(init=False, repr=False, compare=False)  # entries by identity
+    by_symbol: Mapping[str, DocRef] = field(init=False, repr=False, compare=False)  # texts held, by symbol
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_ref", {entry.ref: entry for entry in self.entries})
+        held = {doc.symbol: entry.ref for entry in self.entries if (doc := entry.document) and doc.symbol}
+        object.__setattr__(self, "by_symbol", held)
 
     def entry(self, ref: DocRef) -> Entry | None:
         """The entry of `ref`, if the corpus knows it."""
-        for entry in self.entries:
-            if entry.ref == ref:
-                return entry
-        return None
+        return self.by_ref.get(ref)

@@ -1,0 +1,129 @@
+"""Build the Corpus from normalised documents: the passes of the link step in order."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator, Sequence
+
+from generator.bodies import HOME_BODY
+from generator.corpus import Citation, Corpus, Entry, FootnoteLinks
+from generator.docref import DocRef
+from generator.link.drafts import match_drafts
+from generator.link.events import find_events, unique_events
+from generator.link.find_references import find_references
+from generator.link.footnotes import link_footnotes
+from generator.link.harvest import harvest
+from generator.link.resolve import UNLINKED, official_symbol, url_of
+from generator.link.sessions import build_sessions, named_sessions, session_of_symbol, session_years
+from generator.link.splice import references
+from generator.link.warn import warning
+from generator.model import Document
+from generator.problems import Level, Problem
+
+UNKNOWN_SESSION = "the draft's session is not known: the text names none, and none is known for its symbol's year"
+
+
+def build_corpus(documents: Sequence[Document]) -> Corpus:
+    """The linked corpus of `documents`: every citation found and resolved, the sessions and events known.
+
+    Like Sphinx's collectors then resolvers: every document is read and indexed first,
+    then each reference is resolved against the whole collection.
+    """
+    held, notes, problems = _read_all(documents)
+    found = [c for ref, doc in held.items() for c in _citations(ref, doc)]
+    titles, dates, harvest_problems = harvest(list(held.values()), found)
+    entries = [
+        Entry(ref, doc, titles.get(ref), dates.get(ref), _session(ref, doc.session), (), footnotes=notes[ref])
+        for ref, doc in held.items()
+    ]
+    entries += [
+        Entry(ref, None, titles.get(ref), dates.get(ref), _session(ref, None), ())
+        for ref in _needing_a_page(found, held)
+    ]
+    # Resolving needs only which entries exist; their citations, sessions and drafts come after.
+    skeleton = Corpus(tuple(entries), (), (), (), ())
+    citations = [dataclasses.replace(c, resolved=url_of(c.reference.target, skeleton) is not None) for c in found]
+    entries = _with_citations(entries, citations)
+    years, year_problems = session_years(entries)
+    entries, session_problems = _draft_sessions(entries, years)
+    entries, draft_problems = match_drafts(entries)
+    problems += [*harvest_problems, *_unresolved(citations), *year_problems, *session_problems, *draft_problems]
+    return Corpus(
+        entries=tuple(sorted(entries, key=lambda e: e.ref)),
+        citations=tuple(citations),
+        sessions=build_sessions(entries, named_sessions(held.values()), years),
+        events=unique_events(event for ref, doc in held.items() for event in find_events(doc, ref)),
+        problems=tuple(sorted(set(problems))),
+    )
+
+
+def _read_all(
+    documents: Sequence[Document],
+) -> tuple[dict[DocRef, Document], dict[DocRef, tuple[FootnoteLinks, ...]], list[Problem]]:
+    """Each document with its identity, citations found and footnotes linked; the first of two with one identity."""
+    held: dict[DocRef, Document] = {}
+    notes: dict[DocRef, tuple[FootnoteLinks, ...]] = {}
+    problems: list[Problem] = []
+    for doc in documents:
+        ref = doc.ref
+        if ref is None or ref in held:
+            why = (
+                "names no number, symbol or title" if ref is None else f"is {ref.label} again, after {held[ref].source}"
+            )
+            problems.append(Problem(doc.source, 0, Level.WARNING, f"the text {why}: left out of the corpus"))
+            continue
+        doc, found = find_references(doc)
+        held[ref], notes[ref], left = link_footnotes(doc)
+        problems += found + left
+    return held, notes, problems
+
+
+def _citations(ref: DocRef, doc: Document) -> Iterator[Citation]:
+    """The citations of document `ref` in text order, paragraphs then footnotes, not yet resolved."""
+    for paragraph in doc.paragraphs:
+        yield from (Citation(ref, paragraph.anchor, paragraph.span, r, False) for r in references(paragraph.inlines))
+    for footnote in doc.footnotes:
+        yield from (
+            Citation(ref, f"fn-{footnote.label}", footnote.span, r, False) for r in references(footnote.inlines)
+        )
+
+
+def _with_citations(entries: list[Entry], citations: Sequence[Citation]) -> list[Entry]:
+    """`entries`, each with the citations that point at it."""
+    citing: dict[DocRef, list[Citation]] = {}
+    for cite in citations:
+        if cite.reference.target.doc is not None:
+            citing.setdefault(cite.reference.target.doc, []).append(cite)
+    return [dataclasses.replace(e, cited_by=tuple(citing.get(e.ref, ()))) for e in entries]
+
+
+def _session(ref: DocRef, stated: int | None) -> int | None:
+    """The Conference session a text belongs to; None for another body's (its 10/5 is no session of ours)."""
+    return (stated or ref.session) if ref.body == HOME_BODY else None
+
+
+def _needing_a_page(citations: Sequence[Citation], held: dict[DocRef, Document]) -> list[DocRef]:
+    """Cited texts not in the collection with no official URL either: the Conference's own, and the like."""
+    cited = {c.reference.target.doc for c in citations} - {None} - held.keys()
+    return sorted(ref for ref in cited if ref is not None and (ref.body == HOME_BODY or official_symbol(ref) is None))
+
+
+def _draft_sessions(entries: list[Entry], years: dict[int, int]) -> tuple[list[Entry], list[Problem]]:
+    """Drafts that name no session given the one of their symbol's year; a warning where none is known."""
+    settled: list[Entry] = []
+    problems: list[Problem] = []
+    for entry in entries:
+        doc = entry.document
+        if doc is not None and doc.kind.is_draft and entry.ref.body == HOME_BODY and entry.session is None:
+            entry = dataclasses.replace(entry, session=session_of_symbol(doc, years))
+            if entry.session is None:
+                problems.append(warning(doc.paragraphs[0].span, UNKNOWN_SESSION))
+        settled.append(entry)
+    return settled, problems
+
+
+def _unresolved(citations: Sequence[Citation]) -> Iterator[Problem]:
+    """A warning for each reference that points at no page and no official URL, but should."""
+    for cite in citations:
+        if not cite.resolved and cite.reference.target.kind not in UNLINKED:
+            yield warning(cite.span, f"reference not resolved: {cite.reference.text!r}")

@@ -1,0 +1,86 @@
+"""Footnotes and their markers: each marker to its footnote, each footnote back, "Ibid." to what it repeats."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from generator.corpus import FootnoteLinks
+from generator.link.outside import find_volumes
+from generator.link.splice import references, splice
+from generator.link.warn import warning
+from generator.model import Document, Footnote, Marker
+from generator.problems import Problem
+
+IBID_RE = re.compile(r"^\W*Ibid\.")
+
+
+def link_footnotes(doc: Document) -> tuple[Document, tuple[FootnoteLinks, ...], list[Problem]]:
+    """Each footnote with the markers that point at it and the footnote an "Ibid." repeats.
+
+    Warns for a marker with no footnote, a footnote with no marker, and an "Ibid." whose
+    source does not stand in the document. An "Ibid., vol. N, No. M" that repeats a
+    Treaty Series footnote gets its own Treaty Series reference.
+    """
+    markers = _markers(doc)
+    repeats, problems = _repeats(doc.footnotes)
+    labels = {f.label for f in doc.footnotes}
+    problems += [
+        warning(p.span, f"footnote marker {m.label} has no footnote")
+        for p in doc.paragraphs
+        for m in p.inlines
+        if isinstance(m, Marker) and m.label not in labels
+    ]
+    problems += [warning(f.span, f"footnote {f.label} has no marker") for f in doc.footnotes if f.label not in markers]
+    links = tuple(FootnoteLinks(f.label, markers.get(f.label, ()), repeats.get(f.label)) for f in doc.footnotes)
+    return _cite_repeated_series(doc, repeats), links, problems
+
+
+def _markers(doc: Document) -> dict[str, tuple[str | None, ...]]:
+    """Footnote label -> the anchors of the paragraphs its markers stand in, in text order."""
+    found: dict[str, tuple[str | None, ...]] = {}
+    for paragraph in doc.paragraphs:
+        for item in paragraph.inlines:
+            if isinstance(item, Marker):
+                found[item.label] = (*found.get(item.label, ()), paragraph.anchor)
+    return found
+
+
+def _repeats(footnotes: tuple[Footnote, ...]) -> tuple[dict[str, str], list[Problem]]:
+    """ "Ibid." footnote label -> the label of the footnote just before it, when that one has a source."""
+    repeats: dict[str, str] = {}
+    problems: list[Problem] = []
+    for before, footnote in zip((None, *footnotes), footnotes, strict=False):
+        if not IBID_RE.match(footnote.text):
+            continue
+        if before is not None and (not IBID_RE.match(before.text) or before.label in repeats):
+            repeats[footnote.label] = before.label
+        else:
+            problems.append(
+                warning(footnote.span, f'footnote {footnote.label}: "Ibid." repeats a source not in this document')
+            )
+    return repeats, problems
+
+
+def _source(label: str, repeats: dict[str, str]) -> str:
+    """The footnote an "Ibid." chain ends at."""
+    while label in repeats:
+        label = repeats[label]
+    return label
+
+
+def _cite_repeated_series(doc: Document, repeats: dict[str, str]) -> Document:
+    """`doc` with "vol. N, No. M" as a Treaty Series reference in each "Ibid." that repeats that series."""
+    by_label = {f.label: f for f in doc.footnotes}
+    in_series = {
+        label
+        for label in repeats
+        if any(r.target.kind == "treaty" for r in references(by_label[_source(label, repeats)].inlines))
+    }
+    footnotes = tuple(_with_volumes(f) if f.label in in_series else f for f in doc.footnotes)
+    return dataclasses.replace(doc, footnotes=footnotes)
+
+
+def _with_volumes(footnote: Footnote) -> Footnote:
+    """`footnote` with each "vol. N, No. M" as a Treaty Series reference (its other citations name no volume)."""
+    return dataclasses.replace(footnote, inlines=splice(footnote.inlines, find_volumes(footnote.text)))

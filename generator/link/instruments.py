@@ -1,0 +1,98 @@
+"""The treaties whose articles the texts cite: the Convention, its Protocols, the Corruption Convention."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from generator.bodies import BODY_NAME_RE
+
+TREATY_PAGE = "https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no={mtdsg}&chapter=18"
+
+
+@dataclass(frozen=True, slots=True)
+class Instrument:
+    """A treaty the texts cite articles of, and the names they give it."""
+
+    key: str  # stable key, the first part of an article target's key ("convention:32")
+    word: str  # the word that stands for it once named: "Convention", "Protocol"
+    pattern: str  # regex of its full and short names
+    mtdsg: str  # its number in the Secretary-General's treaty collection, for the official page
+    body: str | None = None  # the body that is its conference of parties, whose texts it is "the Convention" of
+
+
+INSTRUMENTS: tuple[Instrument, ...] = (
+    Instrument(
+        "convention",
+        "Convention",
+        r"(?:United Nations )?Convention against Transnational Organized Crime|Organized Crime Convention",
+        "XVIII-12",
+        "cop",
+    ),
+    Instrument(
+        "trafficking-in-persons-protocol",
+        "Protocol",
+        r"Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children"
+        r"|Trafficking in Persons Protocol",
+        "XVIII-12-a",
+    ),
+    Instrument(
+        "migrants-protocol",
+        "Protocol",
+        r"Protocol against the Smuggling of Migrants by Land, Sea and Air|(?:Smuggling of )?Migrants Protocol",
+        "XVIII-12-b",
+    ),
+    Instrument(
+        "firearms-protocol",
+        "Protocol",
+        r"Protocol against the Illicit Manufacturing of and Trafficking in Firearms, Their Parts and Components"
+        r" and Ammunition|Firearms Protocol",
+        "XVIII-12-c",
+    ),
+    Instrument("uncac", "Convention", r"(?:United Nations )?Convention against Corruption", "XVIII-14", "cosp"),
+)
+BY_KEY = {i.key: i for i in INSTRUMENTS}
+NAMED_RE = re.compile("|".join(f"(?P<{i.key.replace('-', '_')}>{i.pattern})" for i in INSTRUMENTS))
+GENERIC = r"(?:the )?(?:Convention|Protocol)\b(?! against| to)"
+INSTRUMENT = rf"(?:{NAMED_RE.pattern})|{GENERIC}"
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """The instrument last named for each generic word, as a reader meets them in text order."""
+
+    body: str  # the citing document's body: "the Convention" of its own conference when none is named
+    last: Mapping[str, str]  # word ("Protocol") -> key of the instrument last named with it
+
+    def after(self, text: str) -> Named:
+        """What is known once `text` has been read."""
+        return Named(self.body, {**self.last, **_mentions(text, len(text))})
+
+    def meant(self, name: str, text: str, at: int) -> str | None:
+        """The key of the instrument `name` stands for at offset `at` of `text`, or None."""
+        found = NAMED_RE.fullmatch(name)
+        if found is not None and found.lastgroup is not None:
+            return found.lastgroup.replace("_", "-")
+        word = name.removeprefix("the ")
+        known = {**self.last, **_mentions(text, at)}
+        own = next((i.key for i in INSTRUMENTS if i.word == word and i.body == self.body), None)
+        return known.get(word, own)
+
+
+def _mentions(text: str, end: int) -> dict[str, str]:
+    """Word -> instrument last named before `end`, leaving out names inside a body's name."""
+    inside_bodies = [m.span() for m in BODY_NAME_RE.finditer(text)]
+    last: dict[str, str] = {}
+    for found in NAMED_RE.finditer(text, 0, end):
+        if any(s <= found.start() < e for s, e in inside_bodies) or found.lastgroup is None:
+            continue
+        key = found.lastgroup.replace("_", "-")
+        last[BY_KEY[key].word] = key
+    return last
+
+
+def instrument_page(key: str) -> str | None:
+    """The official page of the instrument `key` in the United Nations Treaty Collection."""
+    instrument = BY_KEY.get(key)
+    return TREATY_PAGE.format(mtdsg=instrument.mtdsg) if instrument else None

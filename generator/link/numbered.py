@@ -1,0 +1,154 @@
+"""Resolutions and decisions cited by number, alone or in lists, and the paragraphs cited of them."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from generator.bodies import BODY_NAME_RE, body_named
+from generator.dates import MONTH, parse_date
+from generator.docref import DocRef
+from generator.link.found import Found
+from generator.model import Target
+
+NUMBER = r"\d{1,3}/\d{1,4}(?: [A-Z](?![\w/]))?"
+DATE = rf"\d{{1,2}}\s+(?:{MONTH})\s+\d{{4}}"
+KIND = r"(?P<kind>[Rr]esolution|[Dd]ecision)s?\s+"
+LABEL = r"(?:\d{1,3}(?:\s*\([a-z]{1,4}\))?|\([a-z]{1,4}\))"  # "14", "2 (a)", "(b)"
+LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+LABELS = rf"[Pp]aragraphs?\s+(?P<labels>{LABEL}(?:{LIST_SEPARATOR}{LABEL})*)"
+
+START_RE = re.compile(rf"\b{KIND}(?={NUMBER})")
+ITEM_RE = re.compile(
+    rf"(?P<number>{NUMBER})(?:\s+of\s+(?P<date>{DATE}))?"
+    r"(?:,?\s+entitled\s+(?:\"(?P<straight>[^\"]+)\"|“(?P<curly>[^”]+)”))?"  # a title quotes with the other kind
+)
+NEXT_RE = re.compile(rf"{LIST_SEPARATOR}(?P<its>its\s+)?(?:{KIND})?(?={NUMBER})")
+BODY_AFTER_RE = re.compile(rf"\s+of\s+the\s+(?P<name>{BODY_NAME_RE.pattern})")
+BODY_BEFORE_RE = re.compile(rf"(?P<name>{BODY_NAME_RE.pattern})\s+$")
+CONFERENCE_BEFORE_RE = re.compile(r"\bConference\s+$")
+ITS_BEFORE_RE = re.compile(r"\b[Ii]ts\s+$")
+PARAGRAPHS_BEFORE_RE = re.compile(rf"\b{LABELS}\s+of\s+$")
+OWN_PARAGRAPHS_RE = re.compile(rf"\b{LABELS}\s+(?:above|below|of\s+the\s+present\s+(?:resolution|decision))\b")
+LABEL_RE = re.compile(r"(?P<number>\d{1,3})(?:\s*\((?P<sub>[a-z]{1,4})\))?|\((?P<letter>[a-z]{1,4})\)")
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One number of a list of citations, before its body is settled."""
+
+    start: int  # where its link begins: the kind word or body name before it, else the number
+    end: int  # the end of the number
+    kind: str  # "resolution" or "decision"
+    number: str
+    date: str | None
+    title: str | None
+    its: bool  # preceded by its own "its" inside the list
+
+
+def find_numbered(text: str, body: str, own: DocRef | None) -> list[Found]:
+    """Every resolution, decision and paragraph of one cited by number in `text`.
+
+    `body` is the citing document's body: the body of "its resolution", "Conference
+    resolution" and a bare "resolution"; `own` is the citing document, for "paragraph 5 above".
+    """
+    found = _own_paragraphs(text, own)
+    extents: list[tuple[int, int]] = []  # whole citations, body names included: no antecedent of "its"
+    at = 0
+    while (start := START_RE.search(text, at)) is not None:
+        before = text[: start.start()]
+        items, end = _read_list(text, start)
+        words_start, link_start, named_body = _prefix(before, body, text, extents)
+        items[0] = dataclasses.replace(items[0], start=link_start)
+        named_after = BODY_AFTER_RE.match(text, end)
+        if named_after is not None:
+            named_body = _key(named_after["name"])
+        refs = [
+            DocRef(_its_body(text, item.start, body, extents) if item.its else named_body, item.kind, item.number)
+            for item in items
+        ]
+        found += [
+            Found(item.start, item.end, Target(item.kind, doc=ref, date=_date(item.date), title=item.title))
+            for item, ref in zip(items, refs, strict=True)
+        ]
+        found += _paragraphs_of(before[:words_start], refs[0])
+        extents.append((words_start, named_after.end() if named_after else end))
+        at = end
+    return found
+
+
+def _read_list(text: str, start: re.Match[str]) -> tuple[list[Item], int]:
+    """The numbers of the list that begins with the kind word `start`, and where the list ends."""
+    items: list[Item] = []
+    kind, link_start, its, at = start["kind"].lower(), start.start(), False, start.end()
+    while (item := ITEM_RE.match(text, at)) is not None:
+        title = (item["straight"] or item["curly"] or "").strip() or None
+        items.append(Item(link_start, item.end("number"), kind, item["number"], item["date"], title, its))
+        at = item.end()
+        following = NEXT_RE.match(text, at)
+        if following is None:
+            break
+        kind = following["kind"].lower() if following["kind"] else kind
+        link_start = following.start("kind") if following["kind"] else following.end()
+        its, at = bool(following["its"]), following.end()
+    return items, at
+
+
+def _prefix(before: str, body: str, text: str, extents: list[tuple[int, int]]) -> tuple[int, int, str]:
+    """Where the citation's words begin, where its first link begins, and the body its first words name."""
+    named = BODY_BEFORE_RE.search(before)
+    if named is not None:
+        return named.start(), named.start(), _key(named["name"])
+    conference = CONFERENCE_BEFORE_RE.search(before)
+    if conference is not None:
+        return conference.start(), conference.start(), body
+    its = ITS_BEFORE_RE.search(before)
+    if its is not None:
+        return its.start(), len(before), _its_body(text, its.start(), body, extents)
+    return len(before), len(before), body
+
+
+def _its_body(text: str, at: int, body: str, extents: list[tuple[int, int]]) -> str:
+    """The body "its" at `at` stands for: the last body named before it outside a citation, else the citing one.
+
+    "the adoption by the General Assembly of the Global Framework …, in its resolution 78/47"
+    """
+    named = [m for m in BODY_NAME_RE.finditer(text, 0, at) if not any(s <= m.start() < e for s, e in extents)]
+    return _key(named[-1].group()) if named else body
+
+
+def _key(name: str) -> str:
+    """The key of the body a BODY_NAME_RE match names."""
+    named = body_named(name)
+    assert named is not None, name  # every match of BODY_NAME_RE names a body
+    return named.key
+
+
+def _date(text: str | None) -> dt.date | None:
+    return parse_date(text) if text else None
+
+
+def _paragraphs_of(before: str, ref: DocRef) -> list[Found]:
+    """The paragraphs cited in "paragraphs 3 and 4 of" just before the citation of `ref`."""
+    cited = PARAGRAPHS_BEFORE_RE.search(before)
+    return _labels(cited, ref) if cited else []
+
+
+def _own_paragraphs(text: str, own: DocRef | None) -> list[Found]:
+    """Paragraphs of the citing text itself: "paragraph 5 above"."""
+    if own is None:
+        return []
+    return [f for cited in OWN_PARAGRAPHS_RE.finditer(text) for f in _labels(cited, own)]
+
+
+def _labels(cited: re.Match[str], ref: DocRef) -> list[Found]:
+    """One paragraph citation per label of `cited`; the first link takes the word "paragraph" too."""
+    found: list[Found] = []
+    for label in LABEL_RE.finditer(cited["labels"]):
+        start = cited.start("labels") + label.start()
+        paragraph = label["letter"] or (f"{label['number']} ({label['sub']})" if label["sub"] else label["number"])
+        link_start = cited.start() if not found else start
+        found.append(Found(link_start, start + len(label.group()), Target("paragraph", doc=ref, paragraph=paragraph)))
+    return found

@@ -1,0 +1,68 @@
+"""Where a reference points: a page of the site, an official URL, or nowhere yet."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from generator.bodies import BY_KEY
+from generator.corpus import Corpus
+from generator.docref import DocRef
+from generator.link.instruments import instrument_page
+from generator.link.outside import goal_page
+from generator.model import Paragraph, Role, Span, Target
+
+UNDOCS = "https://undocs.org/{symbol}"
+UNLINKED = frozenset({"treaty"})  # recognised, but no stable official URL exists for them
+
+
+def official_symbol(ref: DocRef) -> str | None:
+    """The document symbol of another body's resolution, where the body's symbols follow a rule.
+
+    >>> official_symbol(DocRef("general-assembly", "resolution", "78/47"))
+    'A/RES/78/47'
+    """
+    pattern = BY_KEY[ref.body].official_resolution
+    return pattern.format(n=ref.id) if pattern and ref.kind == "resolution" else None
+
+
+def official_url(symbol: str) -> str:
+    """The page of the Official Document System for `symbol`."""
+    return UNDOCS.format(symbol=quote(symbol, safe="/().-"))
+
+
+def url_of(target: Target, corpus: Corpus) -> str | None:
+    """The site-relative path ("resolutions/7-2/#para-14") or the absolute URL of `target`, or None."""
+    if target.doc is not None:
+        return _document_url(target, target.doc, corpus)
+    if target.kind == "symbol":
+        ref = corpus.by_symbol.get(target.key)
+        return ref.url if ref is not None else official_url(target.key)
+    if target.kind == "article":
+        return instrument_page(target.key.split(":")[0])
+    if target.kind in ("sdg-target", "sdg-indicator"):
+        return goal_page(target.key)
+    return None
+
+
+def _document_url(target: Target, ref: DocRef, corpus: Corpus) -> str | None:
+    """A cited resolution's page, or its paragraph's; another body's official document when not in the collection."""
+    entry = corpus.entry(ref)
+    if entry is None:
+        symbol = official_symbol(ref)
+        return official_url(symbol) if symbol else None
+    if target.paragraph is None:
+        return ref.url
+    anchor = (
+        _anchor(target.paragraph) if entry.document is None else _anchor_in(entry.document.operative, target.paragraph)
+    )
+    return f"{ref.url}#{anchor}" if anchor else None
+
+
+def _anchor_in(paragraphs: tuple[Paragraph, ...], label: str) -> str | None:
+    """The anchor of the operative paragraph labelled `label`, if the text has one."""
+    return next((p.anchor for p in paragraphs if p.label == label), None)
+
+
+def _anchor(label: str) -> str | None:
+    """The anchor operative paragraph `label` will have once its text is in the collection."""
+    return Paragraph(Role.OPERATIVE, (), Span("", 1, 1), label).anchor

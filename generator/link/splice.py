@@ -1,0 +1,53 @@
+"""Put found citations into a paragraph's inline items, and read them back out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from itertools import pairwise
+
+from generator.link.found import Found
+from generator.model import Inline, Marker, Reference, Text
+
+
+def splice(inlines: tuple[Inline, ...], found: Sequence[Found]) -> tuple[Inline, ...]:
+    """`inlines` with the characters of each citation in `found` as Reference items.
+
+    Offsets in `found` count the characters of the plain text (markers left out). Text
+    items are cut at citation boundaries and keep their emphasis; a citation that spans
+    a marker or a change of emphasis becomes several Reference items with one target.
+    """
+    spliced: list[Inline] = []
+    at = 0
+    for item in inlines:
+        if isinstance(item, Text):
+            spliced += _cut(item, at, found)
+        else:
+            spliced.append(item)
+        at += 0 if isinstance(item, Marker) else len(item.text)
+    return tuple(spliced)
+
+
+def _cut(item: Text, at: int, found: Sequence[Found]) -> Iterator[Inline]:
+    """The pieces of one Text item starting at offset `at`: plain runs and cited runs."""
+    end = at + len(item.text)
+    bounds = sorted({at, end, *(b for f in found for b in (f.start, f.end) if at < b < end)})
+    for start, stop in pairwise(bounds):
+        piece = item.text[start - at : stop - at]
+        target = next((f.target for f in found if f.start <= start and stop <= f.end), None)
+        yield Text(piece, item.emphasis) if target is None else Reference(piece, target, item.emphasis)
+
+
+def references(inlines: tuple[Inline, ...]) -> Iterator[Reference]:
+    """The citations in `inlines`, the pieces of one citation (around a marker or emphasis) joined."""
+    pending: Reference | None = None
+    for item in inlines:
+        if isinstance(item, Marker):
+            continue
+        if isinstance(item, Reference) and pending is not None and item.target == pending.target:
+            pending = Reference(pending.text + item.text, pending.target, pending.emphasis)
+            continue
+        if pending is not None:
+            yield pending
+        pending = item if isinstance(item, Reference) else None
+    if pending is not None:
+        yield pending

@@ -1,0 +1,16 @@
+"""Warnings of the link step, at the source lines they concern."""
+
+from __future__ import annotations
+
+from generator.model import Span
+from generator.problems import Level, Problem
+
+
+def warning(span: Span, message: str) -> Problem:
+    """A warning at the first line of `span`."""
+    return Problem(span.path, span.first, Level.WARNING, message)
+
+
+def where(span: Span) -> str:
+    """`span` as a place a message names: "seeds/x.txt:41"."""
+    return f"{span.path}:{span.first}"

@@ -7,11 +7,12 @@ import json
 import sys
 from pathlib import Path
 
+from generator.link import build_corpus, format_references
 from generator.outline import as_json, outline
 from generator.pipeline import read_seed
 from generator.problems import SeedError
 
-EPILOG_INSPECT = "example: python -m generator inspect --json seeds/*.txt"
+EPILOG_INSPECT = "example: python -m generator inspect --json seeds/*.txt; python -m generator inspect --references seeds/*"
 
 
 def _inspect(args: argparse.Namespace) -> int:
@@ -26,7 +27,12 @@ def _inspect(args: argparse.Namespace) -> int:
         except OSError as error:
             print(f"{path}: error: cannot read the file: {error.strerror}", file=sys.stderr)
             failed = True
-    if args.json:
+    if args.references:
+        corpus = build_corpus(documents)
+        print(format_references(corpus), end="")
+        for problem in corpus.problems:
+            print(problem, file=sys.stderr)
+    elif args.json:
         print(json.dumps([as_json(d) for d in documents], ensure_ascii=False, indent=2))
     else:
         print("\n".join(outline(d) for d in documents), end="")
@@ -46,6 +52,9 @@ def parser() -> argparse.ArgumentParser:
     )
     inspect.add_argument("paths", nargs="+", metavar="PATH", help="seed files to read")
     inspect.add_argument("--json", action="store_true", help="print a JSON array, one object per file")
+    inspect.add_argument(
+        "--references", action="store_true", help="list each reference: span, body, target, whether it resolved"
+    )
     inspect.set_defaults(run=_inspect)
     return main_parser
 

@@ -53,3 +53,11 @@ def test_a_missing_file_is_one_line(missing: str) -> None:
     result = run("inspect", missing)
     assert result.returncode != 0
     assert result.stderr.strip().count("\n") == 0 and missing in result.stderr
+
+
+def test_inspect_references_lists_each_reference_with_span_body_target_and_resolution() -> None:
+    result = run("inspect", "--references", *(str(s.relative_to(ROOT)) for s in SEEDS))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines and all(" body=" in line and " target=" in line and " resolved=" in line for line in lines)
+    assert all(line.split(":", 2)[1].isdigit() for line in lines)

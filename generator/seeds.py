@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
+from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,7 +14,11 @@ from generator.model import Document
 from generator.outline import outline
 from generator.problems import Level, Problem, SeedError
 
+PARALLEL_FROM = 200  # seeds: below this, starting worker processes costs more than it saves
 CACHE_FORMAT = 1  # bump when a cached Document would no longer match what the code makes
+
+
+Job = tuple[Path, str, Callable[[str, bytes], Document], "ParsedCache"]
 
 
 @dataclass(slots=True)
@@ -72,21 +78,40 @@ def read_collection(
     """
     cache = cache or ParsedCache(None)
     base = root or folder.parent
+    paths = seed_files(folder)
+    names = [p.relative_to(base).as_posix() if p.is_relative_to(base) else str(p) for p in paths]
+    jobs = [(path, name, read, cache) for path, name in zip(paths, names, strict=True)]
     collection = Collection()
-    for path in seed_files(folder):
-        name = path.relative_to(base).as_posix() if path.is_relative_to(base) else str(path)
-        try:
-            collection.documents.append(cache.get(name, path.read_bytes(), read))
-        except SeedError as error:
-            collection.problems.append(error.problem)
-        except OSError as error:
-            collection.problems.append(Problem(name, 0, Level.ERROR, f"cannot read the file: {error.strerror}; not read"))
-        except Exception as error:  # noqa: BLE001 - one bad seed never takes the site down
-            message = f"internal error while reading ({type(error).__name__}: {error}); not read, please report it"
-            collection.problems.append(Problem(name, 0, Level.ERROR, message))
+    for result in _map(_read_one, jobs):
+        if isinstance(result, Problem):
+            collection.problems.append(result)
+        else:
+            collection.documents.append(result)
     _settle_duplicates(collection)
     collection.problems += [problem for doc in collection.documents for problem in doc.problems]
     return collection
+
+
+def _map(function: Callable[[Job], Document | Problem], jobs: list[Job]) -> list[Document | Problem]:
+    """`function` over `jobs` in order, on every core when there are enough jobs to pay for the processes."""
+    if len(jobs) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
+        return [function(job) for job in jobs]
+    with ProcessPoolExecutor(max_workers=os.cpu_count()) as pool:
+        return list(pool.map(function, jobs, chunksize=max(1, len(jobs) // (8 * (os.cpu_count() or 1)))))
+
+
+def _read_one(job: Job) -> Document | Problem:
+    """One seed read, or the problem that kept it out."""
+    path, name, read, cache = job
+    try:
+        return cache.get(name, path.read_bytes(), read)
+    except SeedError as error:
+        return error.problem
+    except OSError as error:
+        return Problem(name, 0, Level.ERROR, f"cannot read the file: {error.strerror}; not read")
+    except Exception as error:  # noqa: BLE001 - one bad seed never takes the site down
+        message = f"internal error while reading ({type(error).__name__}: {error}); not read, please report it"
+        return Problem(name, 0, Level.ERROR, message)
 
 
 def _settle_duplicates(collection: Collection) -> None:

@@ -10,12 +10,12 @@ from generator.corpus import Corpus
 from generator.decode import decode
 from generator.link import build_corpus
 from generator.model import Document
+from generator.normalise.accounting import unaccounted_words
 from generator.normalise.classify import classify_paragraphs
 from generator.normalise.header import read_header
 from generator.normalise.markers import find_bare_markers
 from generator.normalise.rejoin import rejoin_paragraphs
 from generator.normalise.spaces import fold_spaces
-from generator.normalise.accounting import unaccounted_words
 from generator.problems import Level, SeedError
 from generator.read import read
 from generator.seeds import ParsedCache, read_collection

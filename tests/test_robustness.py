@@ -5,11 +5,11 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from generator.decode import decode
 from generator.model import Document
 from generator.normalise.accounting import unaccounted_words
 from generator.pipeline import normalise, read_seed
 from generator.problems import SeedError
-from generator.decode import decode
 from generator.read import read
 
 # Pieces that exercise the readers' rules, mixed with arbitrary text.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from generator.model import Document, Marker, Paragraph, Role, Text
+from generator.model import Document, Paragraph, Role, Text
 from generator.normalise.labels import label_of
 from generator.read.unwrap import separator
 

@@ -1,0 +1,60 @@
+"""The one way to build the site, shared by the command line and the MkDocs plugin."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.corpus import Corpus
+from generator.pipeline import build
+from generator.render.report import summary
+from generator.render.search import index_search
+from generator.render.site import render_site
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    """A rendered site: its files by path below the root, and the corpus they were made from."""
+
+    corpus: Corpus
+    files: dict[str, bytes]
+
+    @property
+    def summary(self) -> list[str]:
+        """The lines a build prints: its numbers, then each warning and error."""
+        return summary(self.corpus)
+
+
+def build_site(seeds_dir: Path) -> Site:
+    """Read, link and render every seed in `seeds_dir`."""
+    corpus = build(Path(seeds_dir))
+    return Site(corpus, render_site(corpus))
+
+
+def write_files(files: dict[str, bytes], site_dir: Path) -> None:
+    """Write `files` below `site_dir`, making folders as needed."""
+    for path, data in files.items():
+        target = site_dir / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+
+
+def write_site(files: dict[str, bytes], out_dir: Path) -> str:
+    """Write the site and its search index into a folder beside `out_dir`, then swap it in; say how search went."""
+    out_dir = Path(out_dir).resolve()
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    fresh = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-", dir=out_dir.parent))
+    try:
+        write_files(files, fresh)
+        search = index_search(fresh)
+        fresh.chmod(0o755)  # mkdtemp makes it private; a site folder is read by web servers
+        old = out_dir.with_name(f"{fresh.name}-old")
+        if out_dir.exists():
+            out_dir.rename(old)
+        fresh.rename(out_dir)
+        shutil.rmtree(old, ignore_errors=True)
+    finally:
+        shutil.rmtree(fresh, ignore_errors=True)
+    return search

@@ -1,0 +1,56 @@
+"""The MkDocs plugin: a thin adapter that hands the pipeline's finished pages to MkDocs."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+
+from generator.build import build_site
+from generator.problems import Level
+from generator.render.search import index_search
+
+log = logging.getLogger("mkdocs.plugins.untoc")
+LOG_LEVELS = {Level.ERROR: logging.ERROR, Level.WARNING: logging.WARNING, Level.INFO: logging.DEBUG}
+
+
+class UntocConfig(Config):
+    """The plugin's options in `mkdocs.yml`."""
+
+    seeds_dir = c.Type(str, default="seeds")  # the folder of seed texts, relative to mkdocs.yml
+
+
+class UntocPlugin(BasePlugin[UntocConfig]):
+    """Builds the whole site from the seeds and gives MkDocs the files to write as they are."""
+
+    def seeds(self, config: MkDocsConfig) -> Path:
+        """The seeds folder, relative to the folder of `mkdocs.yml`."""
+        return Path(config.config_file_path).parent / self.config.seeds_dir
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        """Stop the theme writing its own pages: the site's sitemap and 404 page come from the pipeline."""
+        config.theme.static_templates.clear()
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        """Replace every file MkDocs found with the pipeline's rendered files."""
+        site = build_site(self.seeds(config))
+        for problem in sorted(site.corpus.problems):
+            log.log(LOG_LEVELS[problem.level], str(problem))
+        log.info(site.summary[0])
+        return Files([File.generated(config, path, content=data) for path, data in site.files.items()])
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Index the written site for search, the last step."""
+        log.info(index_search(Path(config.site_dir)))
+
+    def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
+        """Rebuild when a seed is added, changed or removed."""
+        server.watch(str(self.seeds(config)))
+        return server

@@ -1,0 +1,101 @@
+"""The page of a document whose text is in the collection."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+from generator.corpus import Entry
+from generator.model import Document, Paragraph, Role
+from generator.render.env import render_page
+from generator.render.inline import InlineRenderer, marker_id
+from generator.render.lookup import Lookup, citation, cited_label, part_name
+from generator.render.parts import Fact, cited_by, day, draft_facts, session_fact
+
+SHOWN = (Role.OPENING, Role.PREAMBLE, Role.OPERATIVE, Role.CLOSING, Role.BODY)  # header and title have their own places
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphView:
+    """A paragraph ready for the template."""
+
+    role: str
+    anchor: str | None
+    number: str | None  # the label as printed: "14.", "(a)"
+    html: Markup
+    citation: str  # "Resolution 7/2, para. 14"
+
+
+@dataclass(frozen=True, slots=True)
+class FootnoteView:
+    """A footnote ready for the template, with the ids of the markers that point at it."""
+
+    anchor: str
+    label: str
+    html: Markup
+    backlinks: tuple[str, ...]
+    repeats: str | None  # for an "Ibid." note: the label of the note whose source it repeats
+
+
+def printed_label(paragraph: Paragraph) -> str | None:
+    """An operative label as the texts print it: "14." for numbers, "(a)" for letters."""
+    if paragraph.role is not Role.OPERATIVE or paragraph.label is None:
+        return None
+    label = cited_label(paragraph.label)
+    return f"{label}." if label == paragraph.label else label
+
+
+def document_facts(entry: Entry, doc: Document, lookup: Lookup) -> list[Fact]:
+    """The header facts of a document, in the order a reader looks for them."""
+    facts = [Fact("Kind", doc.kind.value.capitalize())]
+    facts += [Fact("Number", doc.number)] if doc.number else []
+    facts += [Fact("Symbol", doc.symbol)] if doc.symbol else []
+    facts += session_fact(doc.session or entry.session, lookup)
+    facts += [Fact("Session dates", str(doc.session_dates))] if doc.session_dates else []
+    facts += [Fact("Adopted", day(entry.date))] if entry.date else []
+    facts += [Fact("Distributed", day(doc.distributed))] if doc.distributed else []
+    facts += [Fact("Place", doc.place)] if doc.place else []
+    facts += [Fact("Sponsors", ", ".join(doc.sponsors))] if doc.sponsors else []
+    facts += [Fact("Distribution", doc.distribution)] if doc.distribution else []
+    facts += [Fact("Agenda item", doc.agenda_item)] if doc.agenda_item else []
+    return facts + draft_facts(entry, lookup)
+
+
+def render_document(entry: Entry, doc: Document, lookup: Lookup) -> bytes:
+    """The HTML page of `doc`: facts, title, paragraphs with self-links, footnotes, cited by."""
+    url = entry.ref.url
+    inline = InlineRenderer(url, lookup)
+    paragraphs = [
+        ParagraphView(
+            p.role.value,
+            p.anchor,
+            printed_label(p),
+            inline.render(p.inlines),
+            citation(entry.ref, part_name(doc, p.anchor)),
+        )
+        for p in doc.paragraphs
+        if p.role in SHOWN
+    ]
+    labels = {note.label for note in doc.footnotes}
+    repeats = {links.label: links.repeats for links in entry.footnotes if links.repeats in labels}
+    footnotes = [
+        FootnoteView(
+            f"fn-{note.label}",
+            note.label,
+            inline.render(note.inlines),
+            tuple(marker_id(note.label, n) for n in range(1, inline.markers[note.label] + 1)),
+            repeats.get(note.label),
+        )
+        for note in doc.footnotes
+    ]
+    return render_page(
+        "document.html",
+        url,
+        entry=entry,
+        title=entry.title or entry.ref.label,
+        facts=document_facts(entry, doc, lookup),
+        paragraphs=paragraphs,
+        footnotes=footnotes,
+        cited_by=cited_by(entry, lookup),
+    )

@@ -1,0 +1,108 @@
+"""The JSON files for people who process the texts: one beside each document's page, one for the corpus."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from generator.corpus import Citation, Corpus, Entry, Event, Session
+from generator.docref import DocRef
+from generator.link import url_of
+from generator.model import Target
+from generator.outline import as_json
+from generator.render.lookup import Lookup
+
+
+def dumps(data: Any) -> bytes:
+    """JSON with sorted keys and a final newline: the same bytes for the same data."""
+    return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+
+
+def ref_json(ref: DocRef | None) -> dict[str, Any] | None:
+    """A document's identity, label and site path."""
+    if ref is None:
+        return None
+    return {"body": ref.body, "kind": ref.kind, "id": ref.id, "label": ref.label, "url": ref.url}
+
+
+def target_json(target: Target) -> dict[str, Any]:
+    """What a reference points at."""
+    return {
+        "kind": target.kind,
+        "doc": ref_json(target.doc),
+        "paragraph": target.paragraph,
+        "key": target.key,
+        "date": target.date.isoformat() if target.date else None,
+        "title": target.title,
+    }
+
+
+def citation_json(cite: Citation, lookup: Lookup) -> dict[str, Any]:
+    """One citation: where it stands, what it cites, and the site path it links to."""
+    return {
+        "source": cite.source.url,
+        "anchor": cite.anchor,
+        "line": cite.span.first,
+        "text": cite.reference.text,
+        "target": target_json(cite.reference.target),
+        "resolved": cite.resolved,
+        "link": url_of(cite.reference.target, lookup.corpus),
+    }
+
+
+def entry_summary(entry: Entry) -> dict[str, Any]:
+    """What the corpus file says of one document."""
+    return {
+        "ref": ref_json(entry.ref),
+        "title": entry.title,
+        "date": entry.date.isoformat() if entry.date else None,
+        "session": entry.session,
+        "in_collection": entry.document is not None,
+        "draft_of": ref_json(entry.draft_of),
+        "drafts": [ref_json(ref) for ref in entry.drafts],
+        "cited_by": len(entry.cited_by),
+    }
+
+
+def entry_json(entry: Entry, lookup: Lookup) -> bytes:
+    """The `index.json` beside a document's page: its model, its references and its citations."""
+    data = entry_summary(entry)
+    data["document"] = as_json(entry.document) if entry.document else None
+    data["references"] = [citation_json(c, lookup) for c in lookup.citing.get(entry.ref, ())]
+    data["cited_by"] = [citation_json(c, lookup) for c in entry.cited_by]
+    return dumps(data)
+
+
+def session_json(session: Session) -> dict[str, Any]:
+    """A session in the corpus file."""
+    dates = session.dates
+    return {
+        "number": session.number,
+        "year": session.year,
+        "dates": [dates.start.isoformat(), dates.end.isoformat()] if dates else None,
+        "place": session.place,
+        "documents": [ref.url for ref in session.documents],
+    }
+
+
+def event_json(event: Event) -> dict[str, Any]:
+    """An event in the corpus file."""
+    return {
+        "name": event.name,
+        "dates": [event.dates.start.isoformat(), event.dates.end.isoformat()],
+        "place": event.place,
+        "source": event.source.url,
+        "line": event.span.first,
+    }
+
+
+def corpus_json(corpus: Corpus) -> bytes:
+    """`corpus.json`: every document, session and event, and the build's problems."""
+    return dumps(
+        {
+            "documents": [entry_summary(e) for e in corpus.entries],
+            "sessions": [session_json(s) for s in corpus.sessions],
+            "events": [event_json(e) for e in corpus.events],
+            "problems": [str(p) for p in sorted(corpus.problems)],
+        }
+    )

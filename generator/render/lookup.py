@@ -1,0 +1,110 @@
+"""Look-ups every page needs: entries by identity, where a reference points, how to name a paragraph."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from generator.corpus import Citation, Corpus, Event
+from generator.docref import DocRef
+from generator.link import url_of
+from generator.model import Document, Paragraph, Role, Target
+
+PART_NAMES = {Role.PREAMBLE: "preambular para.", Role.CLOSING: "closing para."}  # others: "para."
+
+
+def ordinal(number: int) -> str:
+    """ "1st", "2nd", "12th", "23rd".
+
+    >>> [ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 112)]
+    ['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '112th']
+    """
+    suffix = "th" if number % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def session_name(number: int) -> str:
+    """How a session is named on the site: "12th session"."""
+    return f"{ordinal(number)} session"
+
+
+def cited_label(label: str) -> str:
+    """A paragraph label as citations write it: "14", "(a)", "18 (a)"."""
+    return label if label[0].isdigit() else f"({label})"
+
+
+def part_name(doc: Document, anchor: str | None) -> str | None:
+    """How a citation names the paragraph or footnote with id `anchor`: "para. 14", "footnote 3"."""
+    for paragraph in doc.paragraphs:
+        if anchor and paragraph.anchor == anchor and paragraph.label:
+            return f"{PART_NAMES.get(paragraph.role, 'para.')} {cited_label(paragraph.label)}"
+    for note in doc.footnotes:
+        if anchor == f"fn-{note.label}":
+            return f"footnote {note.label}"
+    return None
+
+
+def citation(ref: DocRef, part: str | None) -> str:
+    """A citation of a document or one of its parts: "Resolution 7/2, para. 14"."""
+    return f"{ref.label}, {part}" if part else ref.label
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """Where a reference points."""
+
+    url: str  # a site path ("resolutions/7-2/"), or an absolute URL outside the site
+    anchor: str | None  # the id on the site page, if the reference names a paragraph
+    ref: DocRef | None  # the document whose page the site path is, if any
+
+    @property
+    def external(self) -> bool:
+        """Whether the link leaves the site."""
+        return bool(urlsplit(self.url).scheme)
+
+
+class Lookup:
+    """The corpus indexed once, so that pages at scale need no linear search."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        self.entries = corpus.by_ref
+        self.by_url = {e.ref.url: e.ref for e in corpus.entries}
+        self.session_numbers = frozenset(s.number for s in corpus.sessions)
+        self.citing: dict[DocRef, list[Citation]] = {}  # citing document → its citations, in text order
+        for cite in corpus.citations:
+            self.citing.setdefault(cite.source, []).append(cite)
+
+    def link(self, target: Target) -> Link | None:
+        """Where a reference points on the site or outside it, or None if nowhere yet."""
+        url = url_of(target, self.corpus)
+        if url is None:
+            return None
+        if urlsplit(url).scheme:
+            return Link(url, None, None)
+        path, _, anchor = url.partition("#")
+        return Link(path, anchor or None, self.by_url.get(path))
+
+    def title(self, ref: DocRef) -> str:
+        """The title of `ref` as the corpus knows it, else its label."""
+        entry = self.entries.get(ref)
+        return entry.title if entry and entry.title else ref.label
+
+    def part(self, ref: DocRef, anchor: str | None) -> str | None:
+        """The name of the paragraph or footnote `anchor` of `ref`, if its text is in the collection."""
+        entry = self.entries.get(ref)
+        return part_name(entry.document, anchor) if entry and entry.document else None
+
+    def event_link(self, event: Event) -> tuple[str, str | None] | None:
+        """The page and paragraph that name `event`, or None if the naming document has no page."""
+        entry = self.entries.get(event.source)
+        if entry is None:
+            return None
+        parts = (entry.document.paragraphs, entry.document.footnotes) if entry.document else ()
+        found = [
+            (p.anchor if isinstance(p, Paragraph) else f"fn-{p.label}")
+            for group in parts
+            for p in group
+            if p.span.first <= event.span.first <= p.span.last
+        ]
+        return entry.ref.url, next((anchor for anchor in found if anchor), None)

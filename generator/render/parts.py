@@ -1,0 +1,79 @@
+"""Pieces shared by the pages of documents in the collection and of cited-only ones."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from generator.corpus import Entry
+from generator.docref import DocRef
+from generator.render.lookup import Lookup, session_name
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One line of a page's header: a name, a value, and the page the value links to, if any."""
+
+    name: str
+    value: str
+    link: str | None = None  # site path of the page the value names
+
+
+@dataclass(frozen=True, slots=True)
+class CitingPart:
+    """A paragraph or footnote elsewhere that cites the page's document."""
+
+    name: str  # "para. 12", "footnote 3", or the citing document's label
+    url: str  # site path of the citing page
+    anchor: str | None  # id of the citing paragraph on it
+    quotes: tuple[str, ...]  # the characters that cite, as they stand in the text
+
+
+@dataclass(frozen=True, slots=True)
+class CitingDocument:
+    """A document that cites the page's document, with the parts that do."""
+
+    label: str
+    title: str
+    url: str
+    parts: tuple[CitingPart, ...]
+
+
+def day(date: dt.date) -> str:
+    """A date as the texts write it: "10 October 2014"."""
+    return f"{date.day} {date:%B %Y}"
+
+
+def session_fact(number: int | None, lookup: Lookup) -> list[Fact]:
+    """The header line naming a session, linked to its page when the site has one."""
+    if number is None:
+        return []
+    link = f"sessions/{number}/" if number in lookup.session_numbers else None
+    return [Fact("Session", session_name(number), link)]
+
+
+def draft_facts(entry: Entry, lookup: Lookup) -> list[Fact]:
+    """Header lines linking a draft to the resolution it became, and a resolution to its drafts."""
+    related = ([("Became", entry.draft_of)] if entry.draft_of else []) + [("Draft", ref) for ref in entry.drafts]
+    return [Fact(name, lookup.title(ref) if ref.kind == "draft" else ref.label, ref.url) for name, ref in related]
+
+
+def cited_by(entry: Entry, lookup: Lookup) -> tuple[CitingDocument, ...]:
+    """The citations of `entry`, grouped by citing document, one part per citing paragraph."""
+    groups: dict[DocRef, dict[str | None, list[str]]] = {}
+    for cite in entry.cited_by:
+        quotes = groups.setdefault(cite.source, {}).setdefault(cite.anchor, [])
+        if cite.reference.text not in quotes:
+            quotes.append(cite.reference.text)
+    return tuple(
+        CitingDocument(
+            source.label,
+            lookup.title(source),
+            source.url,
+            tuple(
+                CitingPart(lookup.part(source, anchor) or source.label, source.url, anchor, tuple(q))
+                for anchor, q in parts.items()
+            ),
+        )
+        for source, parts in sorted(groups.items())
+    )

@@ -1,0 +1,36 @@
+"""Site paths and the relative links between pages, so the site works under any base path."""
+
+from __future__ import annotations
+
+import posixpath
+
+
+def page_file(url: str) -> str:
+    """The file that serves the page at site path `url` ("" for the root, else ending in "/").
+
+    >>> page_file("resolutions/7-2/"), page_file("")
+    ('resolutions/7-2/index.html', 'index.html')
+    """
+    return f"{url}index.html"
+
+
+def href(from_url: str, to_url: str, anchor: str | None = None) -> str:
+    """A relative link from the page at `from_url` to the page at `to_url`, to its `anchor` if given.
+
+    Links name `index.html` so that they also work when the site is opened from disk.
+
+    >>> href("resolutions/7-2/", "sessions/7/", "top")
+    '../../sessions/7/index.html#top'
+    >>> href("resolutions/7-2/", "resolutions/7-2/", "para-3"), href("", "timeline/")
+    ('#para-3', 'timeline/index.html')
+    """
+    fragment = f"#{anchor}" if anchor else ""
+    if from_url == to_url and fragment:
+        return fragment
+    path = posixpath.relpath(to_url or ".", from_url or ".")
+    return page_file("" if path == "." else f"{path}/") + fragment
+
+
+def root_of(url: str) -> str:
+    """The relative path from the page at `url` up to the site root: "../../" or ""."""
+    return "../" * url.count("/")

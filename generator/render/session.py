@@ -1,0 +1,102 @@
+"""The page of a session: its dates and place, its documents, the events leading up to it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from generator.corpus import Corpus, Event, Session
+from generator.docref import DocRef
+from generator.render.env import render_page
+from generator.render.lookup import Lookup, session_name
+from generator.render.parts import Fact, day
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentLine:
+    """A document of a session as pages list it."""
+
+    label: str
+    title: str
+    url: str
+    in_collection: bool
+    date: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class EventLine:
+    """A dated event as pages list it, linked to the paragraph that names it."""
+
+    name: str
+    dates: str
+    place: str | None
+    start: dt.date
+    url: str | None
+    anchor: str | None
+
+
+def session_url(number: int) -> str:
+    """The site path of a session's page: "sessions/12/"."""
+    return f"sessions/{number}/"
+
+
+def session_days(session: Session) -> tuple[dt.date, dt.date] | None:
+    """The first and last day known of a session: its dates, else its adoption days, else its year's end."""
+    if session.dates:
+        return session.dates.start, session.dates.end
+    if session.adopted:
+        return min(session.adopted), max(session.adopted)
+    return (dt.date(session.year, 12, 31),) * 2 if session.year else None
+
+
+def session_when(session: Session) -> str | None:
+    """When a session met, as far as the texts tell: "14–18 October 2024", "texts adopted 10 October 2014"."""
+    if session.dates:
+        return str(session.dates)
+    if session.adopted:
+        return "texts adopted " + ", ".join(day(d) for d in session.adopted)
+    return str(session.year) if session.year else None
+
+
+def events_by_session(corpus: Corpus) -> dict[int, tuple[Event, ...]]:
+    """Each event under the first session that ends on or after it: the events leading up to it."""
+    dated = [(days[1], s.number) for s in corpus.sessions if (days := session_days(s))]
+    dated.sort()
+    found: dict[int, list[Event]] = {}
+    for event in corpus.events:
+        after = [number for end, number in dated if end >= event.dates.start]
+        owner = after[0] if after else (dated[-1][1] if dated else None)
+        if owner is not None:
+            found.setdefault(owner, []).append(event)
+    return {number: tuple(events) for number, events in found.items()}
+
+
+def document_line(ref: DocRef, lookup: Lookup) -> DocumentLine:
+    """How a list shows one document: label, title, whether its text is in the collection, date."""
+    entry = lookup.entries.get(ref)
+    in_collection = bool(entry and entry.document)
+    date = day(entry.date) if entry and entry.date else None
+    return DocumentLine(ref.label, lookup.title(ref), ref.url, in_collection, date)
+
+
+def event_line(event: Event, lookup: Lookup) -> EventLine:
+    """How a list shows one event, linked to where a text names it."""
+    url, anchor = lookup.event_link(event) or (None, None)
+    return EventLine(event.name, str(event.dates), event.place, event.dates.start, url, anchor)
+
+
+def render_session(session: Session, events: tuple[Event, ...], lookup: Lookup) -> bytes:
+    """The HTML page of one session."""
+    when = session_when(session)
+    facts = [Fact("When", when)] if when else []
+    facts += [Fact("Place", session.place)] if session.place else []
+    lines = [document_line(ref, lookup) for ref in session.documents]
+    return render_page(
+        "session.html",
+        session_url(session.number),
+        title=session_name(session.number).capitalize(),
+        facts=facts,
+        in_collection=[line for line in lines if line.in_collection],
+        cited_only=[line for line in lines if not line.in_collection],
+        events=[event_line(e, lookup) for e in events],
+    )

@@ -1,0 +1,75 @@
+"""The timeline: every session and dated event on a year axis, drawn with HTML and CSS."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from generator.corpus import Corpus, Session
+from generator.render.env import render_page
+from generator.render.lookup import Lookup, session_name
+from generator.render.session import (
+    DocumentLine,
+    EventLine,
+    document_line,
+    event_line,
+    session_days,
+    session_url,
+    session_when,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SessionMark:
+    """A session on the timeline, with its documents."""
+
+    number: int
+    name: str
+    url: str
+    dates: str | None
+    place: str | None
+    documents: tuple[DocumentLine, ...]
+
+
+@dataclass(slots=True)
+class Year:
+    """One tick of the axis and what happened in it, in date order."""
+
+    year: int
+    marks: list[tuple[dt.date, int, SessionMark | EventLine]] = field(default_factory=list)
+
+
+def session_mark(session: Session, lookup: Lookup) -> SessionMark:
+    """A session as the timeline and the home page draw it."""
+    return SessionMark(
+        session.number,
+        session_name(session.number).capitalize(),
+        session_url(session.number),
+        session_when(session),
+        session.place,
+        tuple(document_line(ref, lookup) for ref in session.documents),
+    )
+
+
+def years(corpus: Corpus, lookup: Lookup) -> list[Year]:
+    """Every year from the first to the last that anything happened in, each with its marks."""
+    found: dict[int, Year] = {}
+    for session in corpus.sessions:
+        if (days := session_days(session)) is not None:
+            start = days[0]
+            found.setdefault(start.year, Year(start.year)).marks.append((start, 0, session_mark(session, lookup)))
+    for event in corpus.events:
+        start = event.dates.start
+        found.setdefault(start.year, Year(start.year)).marks.append((start, 1, event_line(event, lookup)))
+    if not found:
+        return []
+    axis = [found.get(year, Year(year)) for year in range(min(found), max(found) + 1)]
+    for year in axis:
+        year.marks.sort(key=lambda mark: mark[:2])
+    return axis
+
+
+def render_timeline(corpus: Corpus, lookup: Lookup) -> bytes:
+    """The HTML page of the timeline."""
+    undated = [session_mark(s, lookup) for s in corpus.sessions if session_days(s) is None]
+    return render_page("timeline.html", "timeline/", years=years(corpus, lookup), undated=undated)

@@ -1,0 +1,53 @@
+"""The link check: every internal href and #anchor of a built site resolves."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from generator.build import Site, build_site, write_site
+from generator.render.site import render_site
+from tests.conftest import ROOT
+from tests.handmade import corpus
+from tests.linkcheck import broken_links
+
+
+@pytest.fixture(scope="module")
+def seed_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Site, Path]:
+    """The site built from every seed, written with its search index."""
+    site = build_site(ROOT / "seeds")
+    out = tmp_path_factory.mktemp("seed-site") / "site"
+    write_site(site.files, out)
+    return site, out
+
+
+def test_every_link_of_the_handmade_site_resolves(tmp_path: Path) -> None:
+    write_site(render_site(corpus()), tmp_path / "site")
+    assert broken_links(tmp_path / "site") == []
+
+
+def test_the_checker_finds_a_broken_anchor_and_a_missing_page(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "index.html").write_text(
+        '<p id="x"><a href="#x">ok</a><a href="#y">no</a><a href="../b/">no</a></p>'
+    )
+    assert broken_links(tmp_path) == ["a/index.html: #y", "a/index.html: ../b/"]
+
+
+def test_every_link_of_the_seed_site_resolves(seed_site: tuple[Site, Path]) -> None:
+    assert broken_links(seed_site[1]) == []
+
+
+def test_every_seed_page_carries_the_anchors_of_its_paragraphs_and_notes(seed_site: tuple[Site, Path]) -> None:
+    site, out = seed_site
+    for entry in site.corpus.entries:
+        if entry.document is None:
+            continue
+        wanted = {p.anchor for p in entry.document.paragraphs if p.anchor}
+        wanted |= {f"fn-{note.label}" for note in entry.document.footnotes}
+        page = BeautifulSoup((out / entry.ref.url / "index.html").read_bytes(), "html.parser")
+        ids = [str(tag["id"]) for tag in page.select("[id]")]
+        assert wanted <= set(ids), entry.ref.url
+        assert len(ids) == len(set(ids)), entry.ref.url

@@ -27,9 +27,9 @@ class Site:
         return summary(self.corpus)
 
 
-def build_site(seeds_dir: Path) -> Site:
-    """Read, link and render every seed in `seeds_dir`."""
-    corpus = build(Path(seeds_dir))
+def build_site(seeds_dir: Path, cache: Path | None = None) -> Site:
+    """Read, link and render every seed in `seeds_dir`, keeping parsed seeds in `cache` if given."""
+    corpus = build(Path(seeds_dir), cache)
     return Site(corpus, render_site(corpus))
 
 

@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from generator.build import build_site, write_site
 from generator.link import build_corpus, format_references
 from generator.outline import as_json, outline
 from generator.pipeline import read_seed
@@ -39,6 +40,14 @@ def _inspect(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _build(args: argparse.Namespace) -> int:
+    site = build_site(Path(args.seeds), cache=None if args.no_cache else Path(args.cache))
+    print("\n".join(site.summary))
+    print(write_site(site.files, Path(args.out)))
+    print(f"site written to {args.out}/")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     """The argument parser of every command, each with help and an example."""
     main_parser = argparse.ArgumentParser(
@@ -56,6 +65,17 @@ def parser() -> argparse.ArgumentParser:
         "--references", action="store_true", help="list each reference: span, body, target, whether it resolved"
     )
     inspect.set_defaults(run=_inspect)
+    build = commands.add_parser(
+        "build",
+        help="build the site from a seeds folder, without MkDocs",
+        description="Build the site from a seeds folder: the same files `mkdocs build` writes.",
+        epilog="example: python -m generator build --seeds seeds --out site",
+    )
+    build.add_argument("--seeds", default="seeds", help="the folder of seed texts (default: seeds)")
+    build.add_argument("--out", default="site", help="the folder to write the site into (default: site)")
+    build.add_argument("--cache", default=".cache/parsed", help="where parsed seeds are kept between builds")
+    build.add_argument("--no-cache", action="store_true", help="read every seed afresh")
+    build.set_defaults(run=_build)
     return main_parser
 
 

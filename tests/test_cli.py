@@ -61,3 +61,13 @@ def test_inspect_references_lists_each_reference_with_span_body_target_and_resol
     lines = result.stdout.splitlines()
     assert lines and all(" body=" in line and " target=" in line and " resolved=" in line for line in lines)
     assert all(line.split(":", 2)[1].isdigit() for line in lines)
+
+
+def test_build_writes_the_same_site_twice_and_says_what_it_read(tmp_path: Path) -> None:
+    first = run("build", "--out", str(tmp_path / "one"), "--cache", str(tmp_path / "cache"))
+    second = run("build", "--out", str(tmp_path / "two"), "--cache", str(tmp_path / "cache"))
+    assert first.returncode == second.returncode == 0, first.stderr
+    assert f"{len(SEEDS)} documents read" in first.stdout
+    one = {p.relative_to(tmp_path / "one"): p.read_bytes() for p in (tmp_path / "one").rglob("*") if p.is_file()}
+    two = {p.relative_to(tmp_path / "two"): p.read_bytes() for p in (tmp_path / "two").rglob("*") if p.is_file()}
+    assert one == two and Path("resolutions/7-2/index.html") in one

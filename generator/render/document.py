@@ -10,7 +10,7 @@ from generator.corpus import Entry
 from generator.model import Document, Paragraph, Role
 from generator.render.env import render_page
 from generator.render.inline import InlineRenderer, marker_id
-from generator.render.lookup import Lookup, citation, cited_label, part_name
+from generator.render.lookup import Lookup, citation, cited_label
 from generator.render.parts import Fact, cited_by, day, draft_facts, session_fact
 
 SHOWN = (Role.OPENING, Role.PREAMBLE, Role.OPERATIVE, Role.CLOSING, Role.BODY)  # header and title have their own places
@@ -72,7 +72,7 @@ def render_document(entry: Entry, doc: Document, lookup: Lookup) -> bytes:
             p.anchor,
             printed_label(p),
             inline.render(p.inlines),
-            citation(entry.ref, part_name(doc, p.anchor)),
+            citation(entry.ref, lookup.part(entry.ref, p.anchor)),
         )
         for p in doc.paragraphs
         if p.role in SHOWN

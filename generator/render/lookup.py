@@ -33,15 +33,14 @@ def cited_label(label: str) -> str:
     return label if label[0].isdigit() else f"({label})"
 
 
-def part_name(doc: Document, anchor: str | None) -> str | None:
-    """How a citation names the paragraph or footnote with id `anchor`: "para. 14", "footnote 3"."""
-    for paragraph in doc.paragraphs:
-        if anchor and paragraph.anchor == anchor and paragraph.label:
-            return f"{PART_NAMES.get(paragraph.role, 'para.')} {cited_label(paragraph.label)}"
-    for note in doc.footnotes:
-        if anchor == f"fn-{note.label}":
-            return f"footnote {note.label}"
-    return None
+def part_names(doc: Document) -> dict[str, str]:
+    """How citations name each paragraph and footnote of `doc`, by id: "para. 14", "footnote 3"."""
+    names = {f"fn-{note.label}": f"footnote {note.label}" for note in doc.footnotes}
+    for paragraph in reversed(doc.paragraphs):
+        anchor = paragraph.anchor
+        if anchor and paragraph.label:
+            names[anchor] = f"{PART_NAMES.get(paragraph.role, 'para.')} {cited_label(paragraph.label)}"
+    return names
 
 
 def citation(ref: DocRef, part: str | None) -> str:
@@ -71,6 +70,7 @@ class Lookup:
         self.entries = corpus.by_ref
         self.by_url = {e.ref.url: e.ref for e in corpus.entries}
         self.session_numbers = frozenset(s.number for s in corpus.sessions)
+        self.parts: dict[DocRef, dict[str, str]] = {}  # part names by id, made on first use
         self.citing: dict[DocRef, list[Citation]] = {}  # citing document → its citations, in text order
         for cite in corpus.citations:
             self.citing.setdefault(cite.source, []).append(cite)
@@ -93,7 +93,11 @@ class Lookup:
     def part(self, ref: DocRef, anchor: str | None) -> str | None:
         """The name of the paragraph or footnote `anchor` of `ref`, if its text is in the collection."""
         entry = self.entries.get(ref)
-        return part_name(entry.document, anchor) if entry and entry.document else None
+        if anchor is None or entry is None or entry.document is None:
+            return None
+        if ref not in self.parts:
+            self.parts[ref] = part_names(entry.document)
+        return self.parts[ref].get(anchor)
 
     def event_link(self, event: Event) -> tuple[str, str | None] | None:
         """The page and paragraph that name `event`, or None if the naming document has no page."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import posixpath
 
 
 def page_file(url: str) -> str:
@@ -27,8 +26,12 @@ def href(from_url: str, to_url: str, anchor: str | None = None) -> str:
     fragment = f"#{anchor}" if anchor else ""
     if from_url == to_url and fragment:
         return fragment
-    path = posixpath.relpath(to_url or ".", from_url or ".")
-    return page_file("" if path == "." else f"{path}/") + fragment
+    here, there = from_url.split("/")[:-1], to_url.split("/")[:-1]
+    common = 0
+    while common < min(len(here), len(there)) and here[common] == there[common]:
+        common += 1
+    path = "../" * (len(here) - common) + "".join(f"{part}/" for part in there[common:])
+    return page_file(path) + fragment
 
 
 def root_of(url: str) -> str:

@@ -172,6 +172,7 @@ class Document:
     """One official text, from its header facts to its footnotes."""
 
     source: str  # path of the seed file
+    digest: str = ""  # SHA-256 of the seed's bytes: the same text, the same digest
     body: str | None = None  # issuing body key: "cop", "general-assembly", "cosp", …
     kind: Kind = Kind.OTHER
     number: str | None = None  # "7/2", "67/234 B"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -47,7 +48,7 @@ def read_seed(path: str, data: bytes) -> Document:
     on the way are an error of the document, which is still built.
     """
     source = decode(path, data)
-    doc = normalise(read(source))
+    doc = dataclasses.replace(normalise(read(source)), digest=hashlib.sha256(data).hexdigest())
     if not doc.paragraphs:
         raise SeedError(path, 0, "no paragraph of text found; not read")
     lost = unaccounted_words(source.lines, doc)

@@ -13,7 +13,9 @@ from generator.outline import as_json, outline
 from generator.pipeline import read_seed
 from generator.problems import SeedError
 
-EPILOG_INSPECT = "example: python -m generator inspect --json seeds/*.txt; python -m generator inspect --references seeds/*"
+EPILOG_INSPECT = (
+    "example: python -m generator inspect --json seeds/*.txt; python -m generator inspect --references seeds/*"
+)
 
 
 def _inspect(args: argparse.Namespace) -> int:
@@ -57,7 +59,7 @@ def parser() -> argparse.ArgumentParser:
     )
     commands = main_parser.add_subparsers(dest="command", required=True)
     inspect = commands.add_parser(
-        "inspect", help="show how seed files are read", description="Show how seed files are read.", epilog=EPILOG_INSPECT
+        "inspect", help="show how seed files are read", description="Show how seeds are read.", epilog=EPILOG_INSPECT
     )
     inspect.add_argument("paths", nargs="+", metavar="PATH", help="seed files to read")
     inspect.add_argument("--json", action="store_true", help="print a JSON array, one object per file")

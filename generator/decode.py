@@ -65,7 +65,9 @@ def _text_of(path: str, data: bytes) -> tuple[str, str]:
             ) from None
         if not _plausible(text):
             line = data.count(b"\n", 0, utf8_error.start) + 1
-            raise SeedError(path, line, "not UTF-8, and read as Windows-1252 it is not plausible text; not read")
+            raise SeedError(
+                path, line, "not UTF-8, and read as Windows-1252 it is not plausible text; not read"
+            ) from None
         return text, "cp1252"
 
 

@@ -56,7 +56,8 @@ class ParsedCache:
         key = hashlib.sha256(b"\0".join([self.version.encode(), path.encode(), data])).hexdigest()
         entry = self.folder / f"{key}.pickle"
         if entry.exists():
-            return pickle.loads(entry.read_bytes())  # our own files, written below
+            cached: Document = pickle.loads(entry.read_bytes())  # our own files, written below
+            return cached
         doc = read(path, data)
         self.folder.mkdir(parents=True, exist_ok=True)
         partial = entry.with_suffix(".tmp")
@@ -134,7 +135,7 @@ def _settle_duplicates(collection: Collection) -> None:
                     f"which is published instead; remove or correct one of the two files"
                 )
                 collection.problems.append(Problem(other.source, 0, Level.ERROR, message))
-    collection.documents = sorted(kept, key=lambda d: (d.ref is None, d.ref or d.source, d.source))  # type: ignore[operator]
+    collection.documents = sorted(kept, key=lambda d: (d.ref is None, d.ref or d.source, d.source))
 
 
 def _text_of(doc: Document) -> str:

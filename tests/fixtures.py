@@ -28,7 +28,7 @@ def read_cases(path: Path) -> list[Case]:
     lines = path.read_text(encoding="utf-8").split("\n")
     marks = [i for i, line in enumerate(lines) if line == SEPARATOR]
     cases = []
-    for a, b, c, d in zip(marks[0::4], marks[1::4], marks[2::4], marks[3::4]):
+    for a, b, c, d in zip(marks[0::4], marks[1::4], marks[2::4], marks[3::4], strict=False):
         title = "\n".join(lines[a + 1 : b]).strip()
         cases.append(Case(path, a + 2, title, "\n".join(lines[b + 1 : c]), "\n".join(lines[c + 1 : d])))
     return cases

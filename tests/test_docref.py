@@ -12,10 +12,22 @@ from generator.docref import DocRef, DocRefError
     [
         ("resolution 7/2", "resolutions/7-2/", "Resolution 7/2"),
         ("decision 4/6", "decisions/4-6/", "Decision 4/6"),
-        ("General Assembly resolution 78/47", "general-assembly/resolutions/78-47/", "General Assembly resolution 78/47"),
-        ("General Assembly resolution 67/234 B", "general-assembly/resolutions/67-234-b/", "General Assembly resolution 67/234 B"),
+        (
+            "General Assembly resolution 78/47",
+            "general-assembly/resolutions/78-47/",
+            "General Assembly resolution 78/47",
+        ),
+        (
+            "General Assembly resolution 67/234 B",
+            "general-assembly/resolutions/67-234-b/",
+            "General Assembly resolution 67/234 B",
+        ),
         ("draft CTOC/COP/2020/L.5/Rev.1", "drafts/ctoc-cop-2020-l-5-rev-1/", "Draft CTOC/COP/2020/L.5/Rev.1"),
-        ("General Assembly draft A/C.3/80/L.3", "general-assembly/drafts/a-c-3-80-l-3/", "General Assembly draft A/C.3/80/L.3"),
+        (
+            "General Assembly draft A/C.3/80/L.3",
+            "general-assembly/drafts/a-c-3-80-l-3/",
+            "General Assembly draft A/C.3/80/L.3",
+        ),
     ],
 )
 def test_parse_url_and_label(text: str, url: str, label: str) -> None:
@@ -29,12 +41,15 @@ def test_other_bodies_numbers_are_other_documents() -> None:
     )
 
 
-@pytest.mark.parametrize("bad", ["", "resolution", "resolution seven", "paragraph 4", "Security Assembly resolution 1/2"])
+@pytest.mark.parametrize(
+    "bad", ["", "resolution", "resolution seven", "paragraph 4", "Security Assembly resolution 1/2"]
+)
 def test_bad_values_are_refused(bad: str) -> None:
     with pytest.raises(DocRefError):
         DocRef.parse(bad)
 
 
 def test_a_draft_without_symbol_is_named_by_session_and_title() -> None:
-    ref = DocRef.of("cop", "draft resolution", None, None, 12, "Enhancing measures, including under the Firearms Protocol")
+    title = "Enhancing measures, including under the Firearms Protocol"
+    ref = DocRef.of("cop", "draft resolution", None, None, 12, title)
     assert ref is not None and ref.url == "drafts/session-12-enhancing-measures-including-under-the-firearms-protocol/"

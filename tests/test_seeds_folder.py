@@ -58,7 +58,7 @@ def test_the_same_text_twice_is_published_once_with_a_note(tmp_path: Path) -> No
     assert note.level is Level.INFO and note.path == "seeds/b.txt" and "seeds/a.txt" in note.message
 
 
-def test_two_texts_of_one_document_are_an_error_naming_both_and_the_choice_does_not_follow_names(tmp_path: Path) -> None:
+def test_two_texts_of_one_document_are_an_error_naming_both_and_names_do_not_choose(tmp_path: Path) -> None:
     other = GOOD.replace("Decides to act", "Decides to act at once")
     first = read_collection(folder_with(tmp_path / "1", {"a.txt": GOOD.encode(), "b.txt": other.encode()}), read_seed)
     second = read_collection(folder_with(tmp_path / "2", {"b.txt": GOOD.encode(), "a.txt": other.encode()}), read_seed)

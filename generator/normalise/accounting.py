@@ -18,7 +18,7 @@ TAG_RE = re.compile(r"</?[A-Za-z][^<>]*>")
 
 
 def words(text: str) -> Counter[str]:
-    """The words of `text`: runs of letters, runs of digits, compatibility-folded; a superscript is a word of its own."""
+    """The words of `text`: runs of letters, of digits, compatibility-folded; a superscript stands apart."""
     text = SUPERSCRIPT_RE.sub(lambda found: f" {found[0].translate(SUPERSCRIPTS)} ", text)
     return Counter(WORD_RE.findall(unicodedata.normalize("NFKC", text)))
 

@@ -50,12 +50,12 @@ def read_header(doc: Document) -> Document:
     roles = [_read_facts(p.text, facts) for p in doc.paragraphs[:start]]
     opening = doc.paragraphs[start]
     paragraphs = [
-        *(dataclasses.replace(p, role=r) for p, r in zip(doc.paragraphs, roles)),
+        *(dataclasses.replace(p, role=r) for p, r in zip(doc.paragraphs, roles, strict=False)),
         dataclasses.replace(opening, role=Role.OPENING),
         *doc.paragraphs[start + 1 :],
     ]
     title = facts.pop("title", None) or " ".join(
-        p.text for p, r in zip(doc.paragraphs, roles) if r is Role.TITLE
+        p.text for p, r in zip(doc.paragraphs, roles, strict=False) if r is Role.TITLE
     )
     doc = dataclasses.replace(doc, paragraphs=tuple(paragraphs), title=title or None, **facts)  # type: ignore[arg-type]
     return _settle_identity(doc, opening)
@@ -114,8 +114,10 @@ def _read_facts(text: str, facts: dict[str, object]) -> Role:
 
 def _settle_identity(doc: Document, opening: Paragraph) -> Document:
     """Body, kind and session where the masthead left them open."""
-    symbol = doc.symbol or next((f.text for f in doc.furniture if f.why == "running head" and body_of_symbol(f.text)), None)
-    named = body_named(opening.text) or next((body_named(p.text) for p in doc.with_role(Role.HEADER) if body_named(p.text)), None)
+    heads = (f.text for f in doc.furniture if f.why == "running head" and body_of_symbol(f.text))
+    symbol = doc.symbol or next(heads, None)
+    masthead = (body_named(p.text) for p in doc.with_role(Role.HEADER))
+    named = body_named(opening.text) or next(filter(None, masthead), None)
     body = named or (body_of_symbol(symbol) if symbol else None)
     kind = doc.kind
     if kind is Kind.OTHER and symbol and "/L." in symbol:

@@ -67,7 +67,8 @@ def _join(previous: Paragraph, paragraph: Paragraph) -> Paragraph:
         tail[0] = dataclasses.replace(tail[0], text=tail[0].text.lstrip())
     last, first = (head[-1] if head else None), (tail[0] if tail else None)
     if isinstance(last, Text) and isinstance(first, Text) and last.emphasis == first.emphasis and first.text:
-        head[-1] = dataclasses.replace(last, text=last.text.rstrip() + separator(last.text.rstrip(), first.text) + first.text)
+        before = last.text.rstrip()
+        head[-1] = dataclasses.replace(last, text=before + separator(before, first.text) + first.text)
         tail.pop(0)
     elif isinstance(last, Text):
         head[-1] = dataclasses.replace(last, text=last.text.rstrip() + " ")

@@ -27,7 +27,8 @@ def fold_inlines(inlines: tuple[Inline, ...]) -> tuple[Inline, ...]:
         items[-1] = dataclasses.replace(items[-1], text=items[-1].text.rstrip())
     for index in range(1, len(items)):
         before, item = items[index - 1], items[index]
-        if isinstance(before, Text) and isinstance(item, Text) and before.text.endswith(" ") and item.text.startswith(" "):
+        doubled = isinstance(before, Text) and before.text.endswith(" ")
+        if doubled and isinstance(item, Text) and item.text.startswith(" "):
             items[index] = dataclasses.replace(item, text=item.text.lstrip())
     return tuple(i for i in items if not isinstance(i, Text) or i.text)
 

@@ -28,8 +28,11 @@ def marker_label(found: re.Match[str]) -> str:
 def parse_inline(text: str) -> tuple[Inline, ...]:
     """Split `text` into plain runs, emphasised runs and footnote markers.
 
-    >>> parse_inline("*Recalling* its decision,¹ and")
-    (Text(text='Recalling', emphasis=True), Text(text=' its decision,', emphasis=False), Marker(label='1'), Text(text=' and', emphasis=False))
+    >>> for item in parse_inline("*Recalling* its decision,¹ and"): print(item)
+    Text(text='Recalling', emphasis=True)
+    Text(text=' its decision,', emphasis=False)
+    Marker(label='1')
+    Text(text=' and', emphasis=False)
     """
     items: list[Inline] = []
     at = 0

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from generator.decode import Source
-from generator.model import Document, Footnote, Paragraph, Role, Span, Text
+from generator.model import Document, Footnote, Furniture, Paragraph, Role, Span, Text
 from generator.read.furniture import find_furniture
 from generator.read.unwrap import join_lines
 
@@ -85,7 +86,7 @@ def _double_spaced(lines: tuple[str, ...]) -> bool:
     return followed >= 0.8 * max(len(text), 1)
 
 
-def _uses_indents(lines: tuple[str, ...], furniture: dict[int, object]) -> bool:
+def _uses_indents(lines: tuple[str, ...], furniture: Mapping[int, Furniture]) -> bool:
     """Whether paragraphs begin with an indent: some lines, not most, start with two spaces."""
     text = [line for i, line in enumerate(lines) if line.strip() and i not in furniture]
     indented = sum(1 for line in text if line.startswith("  "))

@@ -8,7 +8,9 @@ from enum import Enum
 from generator.decode import Source
 from generator.read.furniture import FOOTER_RE, SEPARATOR_RE
 
-MARKUP_RE = re.compile(r"^\s{0,3}#{1,6}\s|</?(?:sup|sub|span|p|br|div|em|strong|i|b)\b[^<>]*>|&[a-z]+;|&#\d+;|\[\^\w+\]", re.I)
+MARKUP_RE = re.compile(
+    r"^\s{0,3}#{1,6}\s|</?(?:sup|sub|span|p|br|div|em|strong|i|b)\b[^<>]*>|&[a-z]+;|&#\d+;|\[\^\w+\]", re.I
+)
 WRAP_WIDTH = 110  # a hard-wrapped page line is shorter than this
 
 

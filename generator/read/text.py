@@ -43,7 +43,7 @@ def read_text_blocks(path: str, lines: Sequence[str]) -> Document:
 def _footnotes(path: str, first: int, block: list[str]) -> list[Footnote]:
     starts = [i for i, line in enumerate(block) if FOOTNOTE_START_RE.match(line)]
     notes = []
-    for start, end in zip(starts, [*starts[1:], len(block)]):
+    for start, end in zip(starts, [*starts[1:], len(block)], strict=True):
         found = FOOTNOTE_START_RE.match(block[start])
         assert found is not None
         text = join_lines([block[start][found.end() :], *block[start + 1 : end]])

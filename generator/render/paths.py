@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 
-
 def page_file(url: str) -> str:
     """The file that serves the page at site path `url` ("" for the root, else ending in "/").
 

@@ -14,7 +14,8 @@ SYMBOL = r"[A-Z]{1,6}(?:\.\d{1,3})?(?:/[A-Za-z0-9.()\-]+)+"
 FOOTER_RE = re.compile(rf"{PAGE}\s+{JOB}|{JOB}\s+{PAGE}|{JOB}|{PAGE}|\*\d{{7,}}\*")
 SYMBOL_RE = re.compile(SYMBOL)
 SEPARATOR_RE = re.compile(r"_{5,}")
-MASTHEAD = 8  # first non-blank lines: the first page's masthead and title
+MASTHEAD = 15  # first non-blank lines: the first page's masthead and title
+TITLE_PART = 15  # characters: a shorter line that stands in the masthead may be text, not a running head
 EDGE = 2  # non-blank lines on either side of a footer that a running head may stand in
 
 
@@ -55,7 +56,8 @@ def _repeated_heads(lines: Sequence[str], text_lines: list[int], known: dict[int
     heads = {}
     for i in edge_lines:
         line = lines[i].strip()
-        repeated = counts[line] > 1 or (line in masthead and i not in masthead_lines)
+        in_masthead = i not in masthead_lines and any(line in head for head in masthead if len(line) >= TITLE_PART)
+        repeated = counts[line] > 1 or in_masthead
         names_symbol = any(SYMBOL_RE.fullmatch(word) and "/" in word for word in (line.split()[0], line.split()[-1]))
         if (repeated or names_symbol) and len(line) > 3 and line[-1] not in ",;:.":
             heads[i] = Furniture(i + 1, line, "running head")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -15,6 +16,7 @@ FOOTNOTE_LINE_RE = re.compile(r"^\s*(\d{1,3}|\*{1,3})\s+(?=\S)(?!\d)")
 LABEL_ALONE_RE = re.compile(r"^\s*(?:\d{1,3}\.|\([a-z]{1,4}\))\s*$")
 LABEL_START_RE = re.compile(r"^\s*(?:\d{1,3}\.|\([a-z]{1,4}\))\s+\S")
 PARAGRAPH_END = ".,;:"
+BASE_SHARE = 0.5  # of the most common indent's lines: an indent this common may be the base
 SHORT_LINE = 0.85  # of the page width: a line this short ends its paragraph
 
 
@@ -35,15 +37,17 @@ class _Block:
 def read_pdf(source: Source) -> Document:
     """Body paragraphs, footnotes and furniture of PDF-extracted text, unclassified.
 
-    After the furniture is set aside, a footnote separator opens a footnote
-    region; a line led by a number starts a footnote there and unindented lines
-    continue it, until an indented line or a page footer brings the body back.
+    Indents count from the base indent, where most lines start. After the
+    furniture is set aside, a footnote separator opens a footnote region; a line
+    led by a number starts a footnote there and lines at the base indent continue
+    it, until another line or a page footer brings the body back.
     In the body, a paragraph starts after a blank line (unless the text is double
     spaced), at an indented line (when the text indents paragraphs), at a paragraph
     number after a line that ends a sentence, or after a line well short of the page.
     """
     furniture = find_furniture(source.lines)
-    indents = _uses_indents(source.lines, furniture)
+    base = _base_indent(source.lines, furniture)
+    indents = _uses_indents(source.lines, furniture, base)
     width = _page_width(source.lines)
     blank_ends = not _double_spaced(source.lines)
     body: list[_Block] = []
@@ -63,11 +67,11 @@ def read_pdf(source: Source) -> Document:
             if found:
                 notes.append(_Block(number, number, [line[found.end() :]], found[1]))
                 continue
-            if notes and not line.startswith(" "):
+            if notes and _indent(line) == base:
                 notes[-1].add(number, line)
                 continue
             in_notes = False
-        if not body or after_blank or _starts_paragraph(line, body[-1], indents, width):
+        if not body or after_blank or _starts_paragraph(line, body[-1], indents, base, width):
             body.append(_Block(number, number))
         body[-1].add(number, line)
         after_blank = False
@@ -86,21 +90,33 @@ def _double_spaced(lines: tuple[str, ...]) -> bool:
     return followed >= 0.8 * max(len(text), 1)
 
 
-def _uses_indents(lines: tuple[str, ...], furniture: Mapping[int, Furniture]) -> bool:
-    """Whether paragraphs begin with an indent: some lines, not most, start with two spaces."""
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _base_indent(lines: tuple[str, ...], furniture: Mapping[int, Furniture]) -> int:
+    """Where running lines start, so that a page margin counts for nothing: the smallest indent
+    nearly as common as the most common one (paragraph starts may outnumber wrapped lines)."""
+    counts = Counter(_indent(line) for i, line in enumerate(lines) if line.strip() and i not in furniture)
+    common = max(counts.values(), default=0)
+    return min((indent for indent, count in counts.items() if count >= BASE_SHARE * common), default=0)
+
+
+def _uses_indents(lines: tuple[str, ...], furniture: Mapping[int, Furniture], base: int) -> bool:
+    """Whether paragraphs begin with an indent: some lines, not most, start two spaces or more past the base."""
     text = [line for i, line in enumerate(lines) if line.strip() and i not in furniture]
-    indented = sum(1 for line in text if line.startswith("  "))
+    indented = sum(1 for line in text if _indent(line) >= base + 2)
     return 0.03 < indented / max(len(text), 1) < 0.6
 
 
-def _starts_paragraph(line: str, current: _Block, indents: bool, width: int) -> bool:
+def _starts_paragraph(line: str, current: _Block, indents: bool, base: int, width: int) -> bool:
     previous = current.lines[-1].rstrip()
     if LABEL_ALONE_RE.match(previous):
         return False
     if LABEL_ALONE_RE.match(line):
         return True
     if indents:
-        return line.startswith("  ")
+        return not base <= _indent(line) < base + 2  # indented, or out in the margin like a masthead line
     if LABEL_START_RE.match(line) and previous[-1:] in PARAGRAPH_END:
         return True
     # Without indents, a line well short of the page ends its paragraph or is a heading;

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -9,7 +10,8 @@ from pathlib import Path
 
 from generator.corpus import Corpus
 from generator.pipeline import build
-from generator.render.report import summary
+from generator.render.nothing_lost import lost_words
+from generator.render.report import render_report, summary
 from generator.render.search import index_search
 from generator.render.site import render_site
 
@@ -28,9 +30,18 @@ class Site:
 
 
 def build_site(seeds_dir: Path, cache: Path | None = None) -> Site:
-    """Read, link and render every seed in `seeds_dir`, keeping parsed seeds in `cache` if given."""
+    """Read, link and render every seed in `seeds_dir`, keeping parsed seeds in `cache` if given.
+
+    Last, every page is checked to hold every word of its document; a page that does
+    not is an error of the build, listed on the report page, which is rendered again.
+    """
     corpus = build(Path(seeds_dir), cache)
-    return Site(corpus, render_site(corpus))
+    files = render_site(corpus)
+    lost = lost_words(corpus, files)
+    if lost:
+        corpus = dataclasses.replace(corpus, problems=tuple(sorted({*corpus.problems, *lost})))
+        files["report/index.html"] = render_report(corpus)
+    return Site(corpus, files)
 
 
 def write_files(files: dict[str, bytes], site_dir: Path) -> None:

@@ -33,8 +33,8 @@ def strip_markup(text: str) -> str:
 
 
 def document_words(doc: Document) -> Counter[str]:
-    """Every word the document holds: title, paragraphs with labels and markers, footnotes, furniture."""
-    parts: list[str] = [doc.title or ""]
+    """Every word the document holds: paragraphs (the title among them), labels, markers, footnotes, furniture."""
+    parts: list[str] = []
     for p in doc.paragraphs:
         parts.append(p.label if p.label and p.role is Role.OPERATIVE else "")
         parts.append(_spelled(p.inlines))

@@ -95,6 +95,7 @@ def render_document(entry: Entry, doc: Document, lookup: Lookup) -> bytes:
         entry=entry,
         title=entry.title or entry.ref.label,
         facts=document_facts(entry, doc, lookup),
+        masthead=[inline.render(p.inlines) for p in doc.paragraphs if p.role is Role.HEADER],
         paragraphs=paragraphs,
         footnotes=footnotes,
         cited_by=cited_by(entry, lookup),

@@ -8,7 +8,7 @@ from typing import Any
 from generator.corpus import Citation, Corpus, Entry, Event, Session
 from generator.docref import DocRef
 from generator.link import url_of
-from generator.model import Target
+from generator.model import Document, Target
 from generator.outline import as_json
 from generator.render.lookup import Lookup
 
@@ -67,10 +67,22 @@ def entry_summary(entry: Entry) -> dict[str, Any]:
     }
 
 
+def document_json(doc: Document) -> dict[str, Any]:
+    """The document's model as `inspect --json` gives it, less what names its seed file.
+
+    The site never names seed files (the build report aside), so that renaming them changes
+    nothing; the seed's digest identifies the text instead.
+    """
+    data = as_json(doc)
+    del data["source"], data["problems"]
+    data["digest"] = doc.digest
+    return data
+
+
 def entry_json(entry: Entry, lookup: Lookup) -> bytes:
     """The `index.json` beside a document's page: its model, its references and its citations."""
     data = entry_summary(entry)
-    data["document"] = as_json(entry.document) if entry.document else None
+    data["document"] = document_json(entry.document) if entry.document else None
     data["references"] = [citation_json(c, lookup) for c in lookup.citing.get(entry.ref, ())]
     data["cited_by"] = [citation_json(c, lookup) for c in entry.cited_by]
     return dumps(data)
@@ -100,12 +112,11 @@ def event_json(event: Event) -> dict[str, Any]:
 
 
 def corpus_json(corpus: Corpus) -> bytes:
-    """`corpus.json`: every document, session and event, and the build's problems."""
+    """`corpus.json`: every document, session and event (the problems are on the build report page)."""
     return dumps(
         {
             "documents": [entry_summary(e) for e in corpus.entries],
             "sessions": [session_json(s) for s in corpus.sessions],
             "events": [event_json(e) for e in corpus.events],
-            "problems": [str(p) for p in sorted(corpus.problems)],
         }
     )

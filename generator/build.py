@@ -52,20 +52,35 @@ def write_files(files: dict[str, bytes], site_dir: Path) -> None:
         target.write_bytes(data)
 
 
-def write_site(files: dict[str, bytes], out_dir: Path) -> str:
-    """Write the site and its search index into a folder beside `out_dir`, then swap it in; say how search went."""
+def fresh_folder(out_dir: Path) -> Path:
+    """A new empty folder beside `out_dir`, to build a site into before it replaces `out_dir`."""
     out_dir = Path(out_dir).resolve()
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     fresh = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-", dir=out_dir.parent))
+    fresh.chmod(0o755)  # mkdtemp makes it private; a site folder is read by web servers
+    return fresh
+
+
+def swap_in(fresh: Path, out_dir: Path) -> None:
+    """Put the finished site `fresh` in the place of `out_dir`, by renames, so no reader sees half a site."""
+    out_dir = Path(out_dir).resolve()
+    old = out_dir.with_name(f"{fresh.name}-old")
+    if out_dir.exists():
+        out_dir.rename(old)
+    fresh.rename(out_dir)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def write_site(files: dict[str, bytes], out_dir: Path) -> str:
+    """Write the site and its search index beside `out_dir`, then swap it in; say how search went.
+
+    A build that fails on the way leaves `out_dir` as it was.
+    """
+    fresh = fresh_folder(out_dir)
     try:
         write_files(files, fresh)
         search = index_search(fresh)
-        fresh.chmod(0o755)  # mkdtemp makes it private; a site folder is read by web servers
-        old = out_dir.with_name(f"{fresh.name}-old")
-        if out_dir.exists():
-            out_dir.rename(old)
-        fresh.rename(out_dir)
-        shutil.rmtree(old, ignore_errors=True)
+        swap_in(fresh, out_dir)
     finally:
         shutil.rmtree(fresh, ignore_errors=True)
     return search

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from generator.build import build_site
+from generator.build import build_site, fresh_folder, swap_in
 from generator.problems import Level
 from generator.render.search import index_search
 
@@ -33,9 +34,19 @@ class UntocPlugin(BasePlugin[UntocConfig]):
         """The seeds folder, relative to the folder of `mkdocs.yml`."""
         return Path(config.config_file_path).parent / self.config.seeds_dir
 
+    atomic = False  # build into a fresh folder and swap it in: for `build` and `gh-deploy`, not `serve`
+    swap: tuple[Path, Path] | None = None  # (fresh folder, site_dir) while an atomic build runs
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """Build atomically, except under `serve`, which has its own temporary folder."""
+        self.atomic = command != "serve"
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        """Stop the theme writing its own pages: the site's sitemap and 404 page come from the pipeline."""
+        """Leave the sitemap and 404 page to the pipeline; build into a fresh folder beside site_dir."""
         config.theme.static_templates.clear()
+        if self.atomic:
+            self.swap = (fresh_folder(Path(config.site_dir)), Path(config.site_dir))
+            config.site_dir = str(self.swap[0])
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -47,8 +58,17 @@ class UntocPlugin(BasePlugin[UntocConfig]):
         return Files([File.generated(config, path, content=data) for path, data in site.files.items()])
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """Index the written site for search, the last step."""
+        """Index the written site for search, then put it in the place of the previous one."""
         log.info(index_search(Path(config.site_dir)))
+        if self.swap:
+            swap_in(*self.swap)
+            config.site_dir, self.swap = str(self.swap[1]), None
+
+    def on_build_error(self, *, error: Exception) -> None:
+        """A failed build leaves the previous site as it was: drop the half-built folder."""
+        if self.swap:
+            shutil.rmtree(self.swap[0], ignore_errors=True)
+            self.swap = None
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         """Rebuild when a seed is added, changed or removed."""

@@ -5,15 +5,19 @@ from __future__ import annotations
 import dataclasses
 import shutil
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.corpus import Corpus
 from generator.pipeline import build
+from generator.render.incremental import PageRecord, Reuse, plan_reuse, save_records
 from generator.render.nothing_lost import lost_words
+from generator.render.paths import page_file
 from generator.render.report import render_report, summary
 from generator.render.search import index_search
 from generator.render.site import render_site
+
+PAGES = "pages.json"  # in the cache folder: the page fingerprints of the last build
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,26 +26,42 @@ class Site:
 
     corpus: Corpus
     files: dict[str, bytes]
+    rendered: frozenset[str] = frozenset()  # the document pages rendered, not taken from the last build
+    records: dict[str, PageRecord] = field(default_factory=dict)  # page fingerprints, for the next build
 
     @property
     def summary(self) -> list[str]:
         """The lines a build prints: its numbers, then each warning and error."""
         return summary(self.corpus)
 
+    def remember(self, cache: Path | None, site_dir: Path) -> None:
+        """Once the site is written to `site_dir`, leave its page fingerprints in `cache` for the next build."""
+        if cache is not None:
+            save_records(cache / PAGES, site_dir, self.records)
 
-def build_site(seeds_dir: Path, cache: Path | None = None) -> Site:
-    """Read, link and render every seed in `seeds_dir`, keeping parsed seeds in `cache` if given.
 
-    Last, every page is checked to hold every word of its document; a page that does
-    not is an error of the build, listed on the report page, which is rendered again.
+def build_site(seeds_dir: Path, cache: Path | None = None, site_dir: Path | None = None) -> Site:
+    """Read, link and render every seed in `seeds_dir`.
+
+    With a `cache` folder, parsed seeds are kept there, and a document page whose
+    fingerprint has not changed since the build that wrote `site_dir` is taken from
+    there instead of being rendered. Last, every rendered page is checked to hold
+    every word of its document; a page that does not is an error of the build,
+    listed on the report page, which is then rendered again.
     """
     corpus = build(Path(seeds_dir), cache)
-    files = render_site(corpus)
-    lost = lost_words(corpus, files)
-    if lost:
-        corpus = dataclasses.replace(corpus, problems=tuple(sorted({*corpus.problems, *lost})))
+    reuse = plan_reuse(corpus, cache / PAGES, Path(site_dir)) if cache and site_dir else Reuse()
+    files = render_site(corpus, reuse.kept)
+    lost = lost_words(corpus, files, skip=reuse.kept)
+    records = dict(reuse.records)
+    for url, problem in lost.items():
+        records[url] = dataclasses.replace(records[url], lost=(problem.message,))
+    if lost or reuse.carried:
+        problems = {*corpus.problems, *lost.values(), *reuse.carried}
+        corpus = dataclasses.replace(corpus, problems=tuple(sorted(problems)))
         files["report/index.html"] = render_report(corpus)
-    return Site(corpus, files)
+    pages = {page_file(entry.ref.url) for entry in corpus.entries}
+    return Site(corpus, files, frozenset(pages - reuse.kept.keys()), records)
 
 
 def write_files(files: dict[str, bytes], site_dir: Path) -> None:

@@ -43,9 +43,11 @@ def _inspect(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    site = build_site(Path(args.seeds), cache=None if args.no_cache else Path(args.cache))
+    cache = None if args.no_cache else Path(args.cache)
+    site = build_site(Path(args.seeds), cache, Path(args.out))
     print("\n".join(site.summary))
     print(write_site(site.files, Path(args.out)))
+    site.remember(cache, Path(args.out))
     print(f"site written to {args.out}/")
     return 0
 
@@ -75,8 +77,10 @@ def parser() -> argparse.ArgumentParser:
     )
     build.add_argument("--seeds", default="seeds", help="the folder of seed texts (default: seeds)")
     build.add_argument("--out", default="site", help="the folder to write the site into (default: site)")
-    build.add_argument("--cache", default=".cache/parsed", help="where parsed seeds are kept between builds")
-    build.add_argument("--no-cache", action="store_true", help="read every seed afresh")
+    build.add_argument(
+        "--cache", default=".cache/build", help="where parsed seeds and page fingerprints are kept between builds"
+    )
+    build.add_argument("--no-cache", action="store_true", help="read and render everything afresh")
     build.set_defaults(run=_build)
     return main_parser
 

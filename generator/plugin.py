@@ -13,7 +13,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from generator.build import build_site, fresh_folder, swap_in
+from generator.build import Site, build_site, fresh_folder, swap_in
 from generator.problems import Level
 from generator.render.search import index_search
 
@@ -25,17 +25,19 @@ class UntocConfig(Config):
     """The plugin's options in `mkdocs.yml`."""
 
     seeds_dir = c.Type(str, default="seeds")  # the folder of seed texts, relative to mkdocs.yml
+    cache_dir = c.Type(str, default=".cache/build")  # parsed seeds and page fingerprints between builds
 
 
 class UntocPlugin(BasePlugin[UntocConfig]):
     """Builds the whole site from the seeds and gives MkDocs the files to write as they are."""
 
-    def seeds(self, config: MkDocsConfig) -> Path:
-        """The seeds folder, relative to the folder of `mkdocs.yml`."""
-        return Path(config.config_file_path).parent / self.config.seeds_dir
+    def path(self, config: MkDocsConfig, option: str) -> Path:
+        """A folder option, relative to the folder of `mkdocs.yml`."""
+        return Path(config.config_file_path).parent / str(self.config[option])
 
     atomic = False  # build into a fresh folder and swap it in: for `build` and `gh-deploy`, not `serve`
     swap: tuple[Path, Path] | None = None  # (fresh folder, site_dir) while an atomic build runs
+    site: Site | None = None  # the site of the build under way
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Build atomically, except under `serve`, which has its own temporary folder."""
@@ -51,11 +53,11 @@ class UntocPlugin(BasePlugin[UntocConfig]):
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         """Replace every file MkDocs found with the pipeline's rendered files."""
-        site = build_site(self.seeds(config))
-        for problem in sorted(site.corpus.problems):
+        self.site = build_site(self.path(config, "seeds_dir"), self.path(config, "cache_dir"), self.published(config))
+        for problem in sorted(self.site.corpus.problems):
             log.log(LOG_LEVELS[problem.level], str(problem))
-        log.info(site.summary[0])
-        return Files([File.generated(config, path, content=data) for path, data in site.files.items()])
+        log.info(self.site.summary[0])
+        return Files([File.generated(config, path, content=data) for path, data in self.site.files.items()])
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Index the written site for search, then put it in the place of the previous one."""
@@ -63,6 +65,12 @@ class UntocPlugin(BasePlugin[UntocConfig]):
         if self.swap:
             swap_in(*self.swap)
             config.site_dir, self.swap = str(self.swap[1]), None
+        if self.site:
+            self.site.remember(self.path(config, "cache_dir"), Path(config.site_dir))
+
+    def published(self, config: MkDocsConfig) -> Path:
+        """The folder the last build's site stands in: site_dir, not the fresh folder being built."""
+        return self.swap[1] if self.swap else Path(config.site_dir)
 
     def on_build_error(self, *, error: Exception) -> None:
         """A failed build leaves the previous site as it was: drop the half-built folder."""
@@ -72,5 +80,5 @@ class UntocPlugin(BasePlugin[UntocConfig]):
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         """Rebuild when a seed is added, changed or removed."""
-        server.watch(str(self.seeds(config)))
+        server.watch(str(self.path(config, "seeds_dir")))
         return server

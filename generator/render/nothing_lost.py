@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 
 from generator.corpus import Corpus
 from generator.normalise.accounting import document_words, words
@@ -21,17 +21,20 @@ def page_words(page: bytes) -> str:
     return html.unescape(TAG_RE.sub(" ", INLINE_TAG_RE.sub("", page.decode("utf-8"))))
 
 
-def lost_words(corpus: Corpus, files: Mapping[str, bytes]) -> list[Problem]:
-    """An error for each document whose page lacks words of its text (furniture aside), naming them."""
-    problems = []
+def lost_words(corpus: Corpus, files: Mapping[str, bytes], skip: Container[str] = ()) -> dict[str, Problem]:
+    """An error for each document whose page lacks words of its text (furniture aside), naming them.
+
+    Keyed by the document's URL; pages whose path is in `skip` (taken unchanged from the last build) are not read.
+    """
+    problems = {}
     for entry in corpus.entries:
-        doc = entry.document
-        if doc is None:
+        doc, page = entry.document, page_file(entry.ref.url)
+        if doc is None or page in skip:
             continue
         expected = document_words(doc) - words("\n".join(item.text for item in doc.furniture))
-        missing = expected - words(page_words(files.get(page_file(entry.ref.url), b"")))
+        missing = expected - words(page_words(files.get(page, b"")))
         if missing:
             listed = ", ".join(sorted(missing)[:20]) + (" …" if len(missing) > 20 else "")
             message = f"words of {entry.ref.label} missing from its page {entry.ref.url}: {listed}"
-            problems.append(Problem(doc.source, 0, Level.ERROR, message))
+            problems[entry.ref.url] = Problem(doc.source, 0, Level.ERROR, message)
     return problems

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from generator.corpus import Corpus
 from generator.render.cited import render_cited
 from generator.render.document import render_document
@@ -17,14 +19,21 @@ from generator.render.timeline import render_timeline
 ASSETS = ("site.css", "site.js")
 
 
-def render_site(corpus: Corpus) -> dict[str, bytes]:
-    """Every file of the site by its path below the site root, in sorted order."""
+def render_site(corpus: Corpus, kept: Mapping[str, bytes] | None = None) -> dict[str, bytes]:
+    """Every file of the site by its path below the site root, in sorted order.
+
+    The pages and JSON of documents found in `kept` (by path) are taken from there, not rendered.
+    """
+    kept = kept or {}
     lookup = Lookup(corpus)
     files: dict[str, bytes] = {f"assets/{name}": asset(name) for name in ASSETS}
     for entry in corpus.entries:
-        page = render_document(entry, entry.document, lookup) if entry.document else render_cited(entry, lookup)
-        files[page_file(entry.ref.url)] = page
-        files[f"{entry.ref.url}index.json"] = entry_json(entry, lookup)
+        page, data = page_file(entry.ref.url), f"{entry.ref.url}index.json"
+        if page in kept and data in kept:
+            files[page], files[data] = kept[page], kept[data]
+            continue
+        files[page] = render_document(entry, entry.document, lookup) if entry.document else render_cited(entry, lookup)
+        files[data] = entry_json(entry, lookup)
     near = events_by_session(corpus)
     for session in corpus.sessions:
         files[page_file(session_url(session.number))] = render_session(session, near.get(session.number, ()), lookup)

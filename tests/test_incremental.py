@@ -1,0 +1,78 @@
+"""Rebuilding after a new seed renders only the pages it changes, and gives the site a full build gives."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bench.synthesise import synthesise
+from generator.build import Site, build_site, write_site
+from generator.render.paths import page_file
+from tests.conftest import SEEDS
+
+
+def folder_of(path: Path, seeds: list[Path]) -> Path:
+    path.mkdir(parents=True)
+    for seed in seeds:
+        shutil.copy(seed, path / seed.name)
+    return path
+
+
+def written(seeds: Path, cache: Path, out: Path) -> Site:
+    """A build that reuses what it can from `out`, written there and remembered, as the command line does."""
+    site = build_site(seeds, cache, out)
+    write_site(site.files, out)
+    site.remember(cache, out)
+    return site
+
+
+def entry_pages(site: Site) -> set[str]:
+    return {page_file(entry.ref.url) for entry in site.corpus.entries}
+
+
+@pytest.mark.parametrize("late", SEEDS, ids=lambda p: p.name)
+def test_a_new_seed_re_renders_only_the_pages_it_changes(tmp_path: Path, late: Path) -> None:
+    seeds, cache, out = folder_of(tmp_path / "seeds", [s for s in SEEDS if s != late]), tmp_path / "c", tmp_path / "s"
+    before = written(seeds, cache, out)
+    shutil.copy(late, seeds / late.name)
+    again = build_site(seeds, cache, out)
+    full = build_site(folder_of(tmp_path / "full" / "seeds", SEEDS))
+    assert again.files == full.files
+    changed = {page for page in entry_pages(full) if before.files.get(page) != full.files[page]}
+    [new] = [e for e in full.corpus.entries if e.document and e.document.source.endswith(late.name)]
+    neighbours = {page_file(c.source.url) for c in new.cited_by}
+    neighbours |= {
+        page_file(c.reference.target.doc.url)
+        for c in full.corpus.citations
+        if c.source == new.ref and c.reference.target.doc
+    }
+    assert changed <= again.rendered <= changed | neighbours
+
+
+def test_in_a_larger_corpus_a_new_seed_re_renders_a_few_pages(tmp_path: Path) -> None:
+    seeds, cache, out = tmp_path / "seeds", tmp_path / "cache", tmp_path / "site"
+    synthesise(61, tmp_path / "all")
+    files = sorted((tmp_path / "all").glob("*.txt"))
+    before = written(folder_of(seeds, files[:-1]), cache, out)
+    shutil.copy(files[-1], seeds / files[-1].name)
+    again = build_site(seeds, cache, out)
+    assert again.files == build_site(seeds).files
+    assert 1 <= len(again.rendered) <= len(entry_pages(before)) // 4
+
+
+def test_a_rebuild_with_nothing_new_renders_no_document_page(tmp_path: Path) -> None:
+    seeds, cache, out = folder_of(tmp_path / "seeds", SEEDS), tmp_path / "cache", tmp_path / "site"
+    first = written(seeds, cache, out)
+    again = build_site(seeds, cache, out)
+    assert again.rendered == frozenset() and again.files == first.files
+
+
+def test_a_page_is_rendered_again_when_the_site_folder_lost_it(tmp_path: Path) -> None:
+    seeds, cache, out = folder_of(tmp_path / "seeds", SEEDS), tmp_path / "cache", tmp_path / "site"
+    first = written(seeds, cache, out)
+    gone = sorted(first.rendered)[0]
+    (out / gone).unlink()
+    again = build_site(seeds, cache, out)
+    assert again.rendered == {gone} and again.files == first.files

@@ -55,7 +55,8 @@ def build_site(seeds_dir: Path, cache: Path | None = None, site_dir: Path | None
     lost = lost_words(corpus, files, skip=reuse.kept)
     records = dict(reuse.records)
     for url, problem in lost.items():
-        records[url] = dataclasses.replace(records[url], lost=(problem.message,))
+        if url in records:
+            records[url] = dataclasses.replace(records[url], lost=(problem.message,))
     if lost or reuse.carried:
         problems = {*corpus.problems, *lost.values(), *reuse.carried}
         corpus = dataclasses.replace(corpus, problems=tuple(sorted(problems)))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import pytest
 
 from generator import build
@@ -21,9 +23,9 @@ def test_every_seed_page_holds_every_word_of_its_document() -> None:
 def test_a_page_that_lost_a_paragraph_is_an_error_on_the_report(monkeypatch: pytest.MonkeyPatch) -> None:
     victim: list[Entry] = []
 
-    def losing_render(corpus: Corpus) -> dict[str, bytes]:
+    def losing_render(corpus: Corpus, kept: Mapping[str, bytes] | None = None) -> dict[str, bytes]:
         """The site with the longest paragraph of the first document cut from its page."""
-        files = render_site(corpus)
+        files = render_site(corpus, kept)
         entry = next(e for e in corpus.entries if e.document and e.document.operative)
         assert entry.document is not None
         longest = max(entry.document.operative, key=lambda p: len(p.text))

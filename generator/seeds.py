@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,6 +13,7 @@ from pathlib import Path
 from generator.model import Document
 from generator.outline import outline
 from generator.problems import Level, Problem, SeedError
+from generator.progress import progress
 
 PARALLEL_FROM = 200  # seeds: below this, starting worker processes costs more than it saves
 CACHE_FORMAT = 1  # bump when a cached Document would no longer match what the code makes
@@ -83,7 +84,7 @@ def read_collection(
     names = [p.relative_to(base).as_posix() if p.is_relative_to(base) else str(p) for p in paths]
     jobs = [(path, name, read, cache) for path, name in zip(paths, names, strict=True)]
     collection = Collection()
-    for result in _map(_read_one, jobs):
+    for result in progress(_map(_read_one, jobs), "reading seeds", len(jobs)):
         if isinstance(result, Problem):
             collection.problems.append(result)
         else:
@@ -93,12 +94,13 @@ def read_collection(
     return collection
 
 
-def _map(function: Callable[[Job], Document | Problem], jobs: list[Job]) -> list[Document | Problem]:
+def _map(function: Callable[[Job], Document | Problem], jobs: list[Job]) -> Iterator[Document | Problem]:
     """`function` over `jobs` in order, on every core when there are enough jobs to pay for the processes."""
     if len(jobs) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
-        return [function(job) for job in jobs]
+        yield from map(function, jobs)
+        return
     with ProcessPoolExecutor(max_workers=os.cpu_count()) as pool:
-        return list(pool.map(function, jobs, chunksize=max(1, len(jobs) // (8 * (os.cpu_count() or 1)))))
+        yield from pool.map(function, jobs, chunksize=max(1, len(jobs) // (32 * (os.cpu_count() or 1))))
 
 
 def _read_one(job: Job) -> Document | Problem:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from generator.corpus import Corpus
+from generator.progress import progress
 from generator.render.cited import render_cited
 from generator.render.document import render_document
 from generator.render.env import ENV, asset, render_page
@@ -27,7 +28,7 @@ def render_site(corpus: Corpus, kept: Mapping[str, bytes] | None = None) -> dict
     kept = kept or {}
     lookup = Lookup(corpus)
     files: dict[str, bytes] = {f"assets/{name}": asset(name) for name in ASSETS}
-    for entry in corpus.entries:
+    for entry in progress(corpus.entries, "rendering pages", len(corpus.entries)):
         page, data = page_file(entry.ref.url), f"{entry.ref.url}index.json"
         if page in kept and data in kept:
             files[page], files[data] = kept[page], kept[data]

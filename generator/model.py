@@ -190,6 +190,7 @@ class Document:
     footnotes: tuple[Footnote, ...] = ()
     furniture: tuple[Furniture, ...] = ()
     problems: tuple[Problem, ...] = ()  # what reading the text found wrong or could not settle
+    references_found: bool = False  # the link step's first phase has run: citations are Reference items
 
     def note(self, line: int, level: Level, message: str) -> Document:
         """The document with one more problem, at `line` of its source."""

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from generator.corpus import Corpus
 from generator.decode import decode
-from generator.link import build_corpus
+from generator.link import build_corpus, with_references
 from generator.model import Document
 from generator.normalise.accounting import unaccounted_words
 from generator.normalise.classify import classify_paragraphs
@@ -58,12 +58,17 @@ def read_seed(path: str, data: bytes) -> Document:
     return doc
 
 
+def read_and_collect(path: str, data: bytes) -> Document:
+    """One seed read and normalised, its citations found: all the work one document needs alone."""
+    return with_references(read_seed(path, data))
+
+
 def build(seeds: Path, cache: Path | None = None) -> Corpus:
     """The linked corpus of every seed in `seeds`, with every problem met on the way.
 
     `cache` is a folder for parsed documents, so that a rebuild reads only new or
     changed seeds; None reads everything afresh.
     """
-    collection = read_collection(seeds, read_seed, ParsedCache(cache))
+    collection = read_collection(seeds, read_and_collect, ParsedCache(cache))
     corpus = build_corpus(collection.documents)
     return dataclasses.replace(corpus, problems=tuple(sorted({*collection.problems, *corpus.problems})))

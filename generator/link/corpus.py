@@ -72,7 +72,9 @@ def _read_all(
             )
             problems.append(Problem(doc.source, 0, Level.WARNING, f"the text {why}: left out of the corpus"))
             continue
-        doc, found = find_references(doc)
+        found: list[Problem] = []
+        if not doc.references_found:  # else `with_references` ran where the document was read
+            doc, found = find_references(doc)
         held[ref], notes[ref], left = link_footnotes(doc)
         problems += found + left
     return held, notes, problems

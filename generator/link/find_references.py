@@ -32,7 +32,18 @@ def find_references(doc: Document) -> tuple[Document, list[Problem]]:
     body, own = doc.body or HOME_BODY, doc.ref
     paragraphs, named, problems = _link_all(doc.paragraphs, body, own, Named(body, {}))
     footnotes, _, more = _link_all(doc.footnotes, body, own, named)
-    return dataclasses.replace(doc, paragraphs=paragraphs, footnotes=footnotes), problems + more
+    linked = dataclasses.replace(doc, paragraphs=paragraphs, footnotes=footnotes, references_found=True)
+    return linked, problems + more
+
+
+def with_references(doc: Document) -> Document:
+    """`doc` with its citations found once, the warnings about them among its own problems.
+
+    The first, per-document phase of linking: it needs no other document, so it runs
+    where the document is read, on every core, and is cached with it.
+    """
+    linked, problems = find_references(doc)
+    return dataclasses.replace(linked, problems=(*linked.problems, *problems))
 
 
 def find_citations(text: str, body: str, own: DocRef | None, named: Named) -> list[Found]:

@@ -26,7 +26,8 @@ def named_sessions(documents: Iterable[Document]) -> set[int]:
         for doc in documents
         if (doc.body or HOME_BODY) == HOME_BODY
         for paragraph in doc.paragraphs
-        for found in SESSION_NAMED_RE.finditer(paragraph.text)
+        if "ession" in (text := paragraph.text)  # most paragraphs name no session: skip the costly search
+        for found in SESSION_NAMED_RE.finditer(text)
         if (number := parse_ordinal(found["ordinal"])) is not None
     }
 

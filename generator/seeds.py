@@ -19,7 +19,7 @@ PARALLEL_FROM = 200  # seeds: below this, starting worker processes costs more t
 CACHE_FORMAT = 1  # bump when a cached Document would no longer match what the code makes
 
 
-Job = tuple[Path, str, Callable[[str, bytes], Document], "ParsedCache"]
+Job = tuple[str, bytes, Callable[[str, bytes], Document]]  # seed path, its bytes, the reader
 
 
 @dataclass(slots=True)
@@ -50,21 +50,29 @@ class ParsedCache:
         self.folder = folder
         self.version = code_version() if folder else ""
 
-    def get(self, path: str, data: bytes, read: Callable[[str, bytes], Document]) -> Document:
-        """The document of `data`, from the cache when it holds it, else read and stored."""
+    def _entry(self, path: str, data: bytes) -> Path | None:
         if self.folder is None:
-            return read(path, data)
+            return None
         key = hashlib.sha256(b"\0".join([self.version.encode(), path.encode(), data])).hexdigest()
-        entry = self.folder / f"{key}.pickle"
-        if entry.exists():
-            cached: Document = pickle.loads(entry.read_bytes())  # our own files, written below
-            return cached
-        doc = read(path, data)
-        self.folder.mkdir(parents=True, exist_ok=True)
+        return self.folder / f"{key}.pickle"
+
+    def get(self, path: str, data: bytes) -> Document | None:
+        """The document of seed `path` holding `data`, if a build has read it before."""
+        entry = self._entry(path, data)
+        if entry is None or not entry.exists():
+            return None
+        cached: Document = pickle.loads(entry.read_bytes())  # our own files, written by `put`
+        return cached
+
+    def put(self, path: str, data: bytes, doc: Document) -> None:
+        """Keep the document read from `data` for the next build."""
+        entry = self._entry(path, data)
+        if entry is None:
+            return
+        entry.parent.mkdir(parents=True, exist_ok=True)
         partial = entry.with_suffix(".tmp")
         partial.write_bytes(pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL))
         partial.replace(entry)
-        return doc
 
 
 def read_collection(
@@ -72,19 +80,36 @@ def read_collection(
 ) -> Collection:
     """Read every seed of `folder`; a seed that fails is reported and left out, the rest go on.
 
-    Paths in documents and problems are relative to `root` (default: the folder's parent).
-    Two seeds of one identity: the same text is published once, with a note; different
-    texts are an error naming both, and the one distributed later (then the larger
-    text, then the one whose text hashes higher) is published, so that neither file
-    names nor order decide.
+    Seeds the cache holds are taken from it; the others are read, on every core when
+    there are many. Paths in documents and problems are relative to `root` (default:
+    the folder's parent). Two seeds of one identity: the same text is published once,
+    with a note; different texts are an error naming both, and the one distributed
+    later (then the larger text, then the one whose text hashes higher) is published,
+    so that neither file names nor order decide.
     """
     cache = cache or ParsedCache(None)
     base = root or folder.parent
-    paths = seed_files(folder)
-    names = [p.relative_to(base).as_posix() if p.is_relative_to(base) else str(p) for p in paths]
-    jobs = [(path, name, read, cache) for path, name in zip(paths, names, strict=True)]
+    results: dict[str, Document | Problem] = {}
+    jobs: list[Job] = []
+    for path in seed_files(folder):
+        name = path.relative_to(base).as_posix() if path.is_relative_to(base) else str(path)
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            results[name] = Problem(name, 0, Level.ERROR, f"cannot read the file: {error.strerror}; not read")
+            continue
+        cached = cache.get(name, data)
+        if cached is not None:
+            results[name] = cached
+        else:
+            jobs.append((name, data, read))
+    for (name, data, _), result in zip(jobs, progress(_map(_read_one, jobs), "reading seeds", len(jobs)), strict=True):
+        results[name] = result
+        if isinstance(result, Document):
+            cache.put(name, data, result)
     collection = Collection()
-    for result in progress(_map(_read_one, jobs), "reading seeds", len(jobs)):
+    for name in sorted(results):
+        result = results[name]
         if isinstance(result, Problem):
             collection.problems.append(result)
         else:
@@ -105,13 +130,11 @@ def _map(function: Callable[[Job], Document | Problem], jobs: list[Job]) -> Iter
 
 def _read_one(job: Job) -> Document | Problem:
     """One seed read, or the problem that kept it out."""
-    path, name, read, cache = job
+    name, data, read = job
     try:
-        return cache.get(name, path.read_bytes(), read)
+        return read(name, data)
     except SeedError as error:
         return error.problem
-    except OSError as error:
-        return Problem(name, 0, Level.ERROR, f"cannot read the file: {error.strerror}; not read")
     except Exception as error:  # noqa: BLE001 - one bad seed never takes the site down
         message = f"internal error while reading ({type(error).__name__}: {error}); not read, please report it"
         return Problem(name, 0, Level.ERROR, message)
@@ -123,7 +146,7 @@ def _settle_duplicates(collection: Collection) -> None:
         by_ref.setdefault(doc.ref or doc.source, []).append(doc)
     kept = []
     for docs in by_ref.values():
-        winner = max(docs, key=_precedence)
+        winner = max(docs, key=_precedence) if len(docs) > 1 else docs[0]
         kept.append(winner)
         for other in docs:
             if other is winner:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from generator.bodies import BY_KEY, HOME_BODY, body_named
+from generator.value import Value
 
 SECTIONS = {"resolution": "resolutions", "decision": "decisions", "draft": "drafts", "document": "documents"}
 NUMBER_RE = re.compile(r"\d{1,3}/\d{1,4}(?: [A-Z])?")
@@ -28,7 +29,7 @@ def slugify(text: str) -> str:
 
 
 @dataclass(frozen=True, slots=True, order=True)
-class DocRef:
+class DocRef(Value):
     """The identity of a document: stable across builds, independent of file names.
 
     >>> DocRef.parse("resolution 7/2").url

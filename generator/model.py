@@ -9,10 +9,11 @@ from enum import Enum
 
 from generator.docref import DocRef
 from generator.problems import Level, Problem
+from generator.value import Value
 
 
 @dataclass(frozen=True, slots=True)
-class Span:
+class Span(Value):
     """Where a node stands in its seed file."""
 
     path: str  # the seed's path as given to the reader
@@ -28,7 +29,7 @@ class Span:
 
 
 @dataclass(frozen=True, slots=True)
-class Text:
+class Text(Value):
     """A run of plain text."""
 
     text: str  # the characters, whitespace folded to single spaces
@@ -36,14 +37,14 @@ class Text:
 
 
 @dataclass(frozen=True, slots=True)
-class Marker:
+class Marker(Value):
     """A footnote marker standing in the text."""
 
     label: str  # the label of the footnote it points at ("1")
 
 
 @dataclass(frozen=True, slots=True)
-class Target:
+class Target(Value):
     """What a reference points at: a document, a part of one, or an outside thing."""
 
     kind: str  # resolution, decision, article, symbol, treaty, sdg-target, sdg-indicator
@@ -55,7 +56,7 @@ class Target:
 
 
 @dataclass(frozen=True, slots=True)
-class Reference:
+class Reference(Value):
     """A citation found in the text: the characters it covers and what they point at."""
 
     text: str  # the exact characters cited
@@ -98,7 +99,7 @@ class Role(str, Enum):
 
 
 @dataclass(frozen=True, slots=True)
-class Paragraph:
+class Paragraph(Value):
     """One paragraph of a document."""
 
     role: Role
@@ -129,7 +130,7 @@ class Paragraph:
 
 
 @dataclass(frozen=True, slots=True)
-class Footnote:
+class Footnote(Value):
     """A footnote and where its text stands."""
 
     label: str
@@ -142,7 +143,7 @@ class Footnote:
 
 
 @dataclass(frozen=True, slots=True)
-class Furniture:
+class Furniture(Value):
     """A line removed as page furniture, kept so that no word goes unaccounted for."""
 
     line: int
@@ -151,7 +152,7 @@ class Furniture:
 
 
 @dataclass(frozen=True, slots=True)
-class DateRange:
+class DateRange(Value):
     """The days a session or meeting ran, both ends included."""
 
     start: dt.date
@@ -168,7 +169,7 @@ class DateRange:
 
 
 @dataclass(frozen=True, slots=True)
-class Document:
+class Document(Value):
     """One official text, from its header facts to its footnotes."""
 
     source: str  # path of the seed file

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
+from generator.value import Value
+
 
 class Level(str, Enum):
     """How bad a problem is: an error drops its document, a warning does not."""
@@ -15,7 +17,7 @@ class Level(str, Enum):
 
 
 @dataclass(frozen=True, slots=True, order=True)
-class Problem:
+class Problem(Value):
     """Something wrong with a seed, at a file and, where there is one, a line."""
 
     path: str

@@ -23,6 +23,7 @@ OURS_CONFIG = """site_name: Synthetic texts of the Conference
 plugins:
   - untoc:
       seeds_dir: {seeds}
+      cache_dir: {cache}
 """
 MEMORY = (
     "peak MB: the largest resident set of one process of the command's tree (ru_maxrss, "
@@ -50,9 +51,10 @@ def cases(n: int, work: Path, seed: int) -> list[Case]:
     peer = write_peer(docs[:n], work / "peer")
     ours = work / "ours" / "mkdocs.yml"
     (ours.parent / "docs").mkdir(parents=True)
-    ours.write_text(OURS_CONFIG.format(seeds=seeds))
+    ours.write_text(OURS_CONFIG.format(seeds=seeds, cache=work / "cache"))
     py = sys.executable
     build = [py, "-m", "generator", "build", "--seeds", str(seeds), "--out", str(work / "site")]
+    build += ["--cache", str(work / "cache")]
     added = seeds / docs[n].plan.name
 
     def fresh(*paths: Path) -> Callable[[int], None]:

@@ -43,6 +43,9 @@ def _inspect(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
+    if not Path(args.seeds).is_dir():
+        print(f"{args.seeds}: error: no such folder of seeds; nothing built", file=sys.stderr)
+        return 1
     cache = None if args.no_cache else Path(args.cache)
     site = build_site(Path(args.seeds), cache, Path(args.out))
     print("\n".join(site.summary))

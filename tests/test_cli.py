@@ -71,3 +71,9 @@ def test_build_writes_the_same_site_twice_and_says_what_it_read(tmp_path: Path) 
     one = {p.relative_to(tmp_path / "one"): p.read_bytes() for p in (tmp_path / "one").rglob("*") if p.is_file()}
     two = {p.relative_to(tmp_path / "two"): p.read_bytes() for p in (tmp_path / "two").rglob("*") if p.is_file()}
     assert one == two and Path("resolutions/7-2/index.html") in one
+
+
+def test_build_from_a_missing_seeds_folder_is_one_line_and_builds_nothing(tmp_path: Path) -> None:
+    result = run("build", "--seeds", str(tmp_path / "nowhere"), "--out", str(tmp_path / "site"))
+    assert result.returncode == 1 and result.stderr.count("\n") == 1 and "no such folder" in result.stderr
+    assert not (tmp_path / "site").exists()

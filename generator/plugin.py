@@ -10,6 +10,7 @@ from typing import Any
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
@@ -53,6 +54,8 @@ class UntocPlugin(BasePlugin[UntocConfig]):
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         """Replace every file MkDocs found with the pipeline's rendered files."""
+        if not self.path(config, "seeds_dir").is_dir():
+            raise PluginError(f"{self.path(config, 'seeds_dir')}: no such folder of seeds (option seeds_dir)")
         self.site = build_site(self.path(config, "seeds_dir"), self.path(config, "cache_dir"), self.published(config))
         for problem in sorted(self.site.corpus.problems):
             log.log(LOG_LEVELS[problem.level], str(problem))

@@ -51,3 +51,15 @@ def test_every_seed_page_carries_the_anchors_of_its_paragraphs_and_notes(seed_si
         ids = [str(tag["id"]) for tag in page.select("[id]")]
         assert wanted <= set(ids), entry.ref.url
         assert len(ids) == len(set(ids)), entry.ref.url
+
+
+def test_drafts_and_the_resolutions_they_became_link_each_other_as_inferred(seed_site: tuple[Site, Path]) -> None:
+    site, _ = seed_site
+    pairs = [(e.ref, e.draft_of) for e in site.corpus.entries if e.draft_of]
+    assert pairs
+    for draft, resolution in pairs:
+        for page, other in ((draft, resolution), (resolution, draft)):
+            html = BeautifulSoup(site.files[f"{page.url}index.html"], "html.parser")
+            links = [a for a in html.select("a") if a.get("href", "").endswith(f"{other.url}index.html")]
+            assert links, (page.url, other.url)
+            assert "inferred from the title" in html.get_text()

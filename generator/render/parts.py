@@ -54,7 +54,9 @@ def session_fact(number: int | None, lookup: Lookup) -> list[Fact]:
 
 def draft_facts(entry: Entry, lookup: Lookup) -> list[Fact]:
     """Header lines linking a draft to the resolution it became, and a resolution to its drafts."""
-    related = ([("Became", entry.draft_of)] if entry.draft_of else []) + [("Draft", ref) for ref in entry.drafts]
+    # The link step matches drafts to resolutions by title and session: say it is an inference.
+    became = [("Became (inferred from the title)", entry.draft_of)] if entry.draft_of else []
+    related = became + [("Draft (inferred from the title)", ref) for ref in entry.drafts]
     return [Fact(name, lookup.title(ref) if ref.kind == "draft" else ref.label, ref.url) for name, ref in related]
 
 

@@ -94,8 +94,18 @@ class Role(str, Enum):
     OPENING = "opening"  # "The Conference of the Parties to …,"
     PREAMBLE = "preamble"
     OPERATIVE = "operative"
-    CLOSING = "closing"  # after the operative part: "46th plenary meeting", annex text
+    CLOSING = "closing"  # after the operative part: "46th plenary meeting"
+    ANNEX = "annex"  # from an "Annex" heading on: the annexed text, with its own numbering
     BODY = "body"  # not yet classified (between the reader and `classify_paragraphs`)
+
+
+ANCHOR_PREFIXES = {
+    Role.PREAMBLE: "preamble",
+    Role.OPERATIVE: "para",
+    Role.CLOSING: "closing",
+    Role.ANNEX: "annex",
+    Role.BODY: "p",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +116,7 @@ class Paragraph(Value):
     inlines: tuple[Inline, ...]
     span: Span
     label: str | None = None  # "1", "a", "18 (a)" for operative; "1".. for preamble
+    repeat: int = 0  # how many paragraphs of the same role and label come before it (a numbering slip)
 
     @property
     def text(self) -> str:
@@ -117,16 +128,11 @@ class Paragraph(Value):
         """The stable HTML id of the paragraph, from its own numbering."""
         if self.label is None:
             return None
-        slug = "-".join("".join(c for c in part if c.isalnum()) for part in self.label.split())
-        if self.role is Role.PREAMBLE:
-            return f"preamble-{slug}"
-        if self.role is Role.OPERATIVE:
-            return f"para-{slug}"
-        if self.role is Role.CLOSING:
-            return f"closing-{slug}"
-        if self.role is Role.BODY:
-            return f"p-{slug}"
-        return None
+        prefix = ANCHOR_PREFIXES.get(self.role)
+        if prefix is None:
+            return None
+        slug = "-".join(filter(None, ("".join(c for c in part if c.isalnum()) for part in self.label.lower().split())))
+        return f"{prefix}-{slug}" + (f"-{self.repeat + 1}" if self.repeat else "")
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,3 +63,37 @@ def test_drafts_and_the_resolutions_they_became_link_each_other_as_inferred(seed
             links = [a for a in html.select("a") if a.get("href", "").endswith(f"{other.url}index.html")]
             assert links, (page.url, other.url)
             assert "inferred from the title" in html.get_text()
+
+
+ANNEXED = """Resolution 31/5
+
+Title
+
+The Conference of the Parties to the United Nations Convention against Transnational Organized Crime,
+
+1. Adopts the guidelines annexed to the present resolution;
+
+1. Decides to remain seized of the matter.
+
+Annex
+
+1. States should cooperate.
+"""
+
+
+def test_no_page_carries_an_id_twice_even_with_an_annex_and_a_numbering_slip(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for seed in (ROOT / "seeds").glob("*"):
+        (seeds / seed.name).write_bytes(seed.read_bytes())
+    (seeds / "annexed.txt").write_text(ANNEXED)
+    site = build_site(seeds)
+    for path, data in site.files.items():
+        if path.endswith(".html"):
+            ids = [tag["id"] for tag in BeautifulSoup(data, "html.parser").find_all(id=True)]
+            assert len(ids) == len(set(ids)), path
+    page = BeautifulSoup(site.files["resolutions/31-5/index.html"], "html.parser")
+    assert {"para-1", "para-1-2", "annex-heading", "annex-1"} <= {tag["id"] for tag in page.find_all(id=True)}
+    out = tmp_path / "site"
+    write_site(site.files, out)
+    assert broken_links(out) == []

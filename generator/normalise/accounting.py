@@ -36,7 +36,7 @@ def document_words(doc: Document) -> Counter[str]:
     """Every word the document holds: paragraphs (the title among them), labels, markers, footnotes, furniture."""
     parts: list[str] = []
     for p in doc.paragraphs:
-        parts.append(p.label if p.label and p.role is Role.OPERATIVE else "")
+        parts.append(p.label if p.label and p.role in (Role.OPERATIVE, Role.ANNEX) else "")
         parts.append(_spelled(p.inlines))
     for f in doc.footnotes:
         parts += [f.label, _spelled(f.inlines)]

@@ -1,11 +1,12 @@
-"""Preambular, operative and closing paragraphs, each with its label."""
+"""Preambular, operative, closing and annex paragraphs, each with its label."""
 
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 
 from generator.model import Document, Inline, Paragraph, Role, Text
-from generator.normalise.labels import label_of, next_letter
+from generator.normalise.labels import ANNEX_RE, label_of, next_letter
 
 ROMANS = "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx".split()
 
@@ -17,40 +18,66 @@ def classify_paragraphs(doc: Document) -> Document:
     1, 2, … in text order. Labelled ones are operative, their label stripped from
     the text; lettered paragraphs under a numbered one that ends with a colon are
     its subparagraphs ("18 (a)"), and so on one level down. Unlabelled paragraphs
-    after the operative part are closing text. A text without an opening keeps its
-    paragraphs as BODY, numbered in order.
+    after the operative part are closing text. From a heading "Annex" (or "Annex II")
+    on, paragraphs belong to the annex, labelled within it ("II 3", "II p2" when
+    unnumbered). A text without an opening keeps its paragraphs as BODY, numbered in
+    order. Where a label comes twice in one role, the later paragraph's anchor gets
+    "-2" (the text's numbering slipped; its paragraphs keep distinct links).
     """
-    if doc.opening is None:
-        body = [p for p in doc.paragraphs if p.role is Role.BODY]
-        numbered = {id(p): str(n) for n, p in enumerate(body, start=1)}
-        return _relabel(doc, lambda p: (p.role, numbered.get(id(p)), p.inlines))
-    path: list[str] = []
-    counts = {Role.PREAMBLE: 0, Role.CLOSING: 0}
-    previous_colon = False
-
-    def place(p: Paragraph) -> tuple[Role, str | None, tuple[Inline, ...]]:
-        nonlocal path, previous_colon
-        if p.role is not Role.BODY:
-            return p.role, p.label, p.inlines
-        found = label_of(p.text)
-        if found is None:
-            role = Role.CLOSING if path else Role.PREAMBLE
-            counts[role] += 1
-            return role, str(counts[role]), p.inlines
-        path = _place_label(path, found[0], previous_colon)
-        previous_colon = p.text.rstrip().endswith(":")
-        label = path[0] + "".join(f" ({part})" for part in path[1:])
-        return Role.OPERATIVE, label, _strip_label(p.inlines, found[1].end())
-
-    return _relabel(doc, place)
-
-
-def _relabel(doc: Document, place) -> Document:  # type: ignore[no-untyped-def]
+    placer = _Placer()
     paragraphs = []
     for p in doc.paragraphs:
-        role, label, inlines = place(p)
-        paragraphs.append(dataclasses.replace(p, role=role, label=label, inlines=inlines))
-    return dataclasses.replace(doc, paragraphs=tuple(paragraphs))
+        if p.role is Role.BODY and doc.opening is not None:
+            p = placer.place(p)
+        elif p.role is Role.BODY:
+            placer.counts[Role.BODY] += 1
+            p = dataclasses.replace(p, label=str(placer.counts[Role.BODY]))
+        paragraphs.append(p)
+    return dataclasses.replace(doc, paragraphs=_number_repeats(paragraphs))
+
+
+class _Placer:
+    """Where each paragraph after the opening stands: preamble, operative part, closing, annex."""
+
+    def __init__(self) -> None:
+        self.path: list[str] = []  # the label of the last operative paragraph, one part per level
+        self.previous_colon = False  # the last labelled paragraph ended with ":", opening a sub-list
+        self.annex: str | None = None  # the name of the annex being read ("", "I"), None before any
+        self.counts = dict.fromkeys(Role, 0)  # unlabelled paragraphs so far, by role
+
+    def place(self, p: Paragraph) -> Paragraph:
+        annex = ANNEX_RE.fullmatch(p.text.strip())
+        if annex:
+            self.annex, self.path, self.counts[Role.ANNEX] = (annex["name"] or "").upper(), [], 0
+            return dataclasses.replace(p, role=Role.ANNEX, label=f"{self.annex} heading")
+        found = label_of(p.text)
+        role = Role.ANNEX if self.annex is not None else Role.OPERATIVE if self.path else Role.PREAMBLE
+        if found is None:
+            role = Role.CLOSING if role is Role.OPERATIVE else role
+            self.counts[role] += 1
+            prefix = f"{self.annex} p" if role is Role.ANNEX else ""
+            return dataclasses.replace(p, role=role, label=f"{prefix}{self.counts[role]}")
+        self.path = _place_label(self.path, found[0], self.previous_colon)
+        self.previous_colon = p.text.rstrip().endswith(":")
+        label = self.path[0] + "".join(f" ({part})" for part in self.path[1:])
+        label = f"{self.annex} {label}" if role is Role.ANNEX else label
+        return dataclasses.replace(
+            p,
+            role=Role.ANNEX if role is Role.ANNEX else Role.OPERATIVE,
+            label=label.strip(),
+            inlines=_strip_label(p.inlines, found[1].end()),
+        )
+
+
+def _number_repeats(paragraphs: list[Paragraph]) -> tuple[Paragraph, ...]:
+    """The paragraphs, each whose role and label came before marked as a repeat, so anchors stay unique."""
+    seen: Counter[tuple[Role, str | None]] = Counter()
+    numbered = []
+    for p in paragraphs:
+        key = (p.role, p.label)
+        numbered.append(dataclasses.replace(p, repeat=seen[key]) if seen[key] and p.label else p)
+        seen[key] += 1
+    return tuple(numbered)
 
 
 def _place_label(path: list[str], label: str, previous_colon: bool) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+ANNEX_RE = re.compile(r"Annex(?:\s+(?P<name>[IVXLC]+|\d+|[A-Z]))?\.?", re.IGNORECASE)  # a heading, alone
 LABEL_RE = re.compile(r"^\s*(?:(?P<number>\d{1,3})\.|\((?P<letter>[a-z]{1,4})\))\s+")
 
 

@@ -6,7 +6,7 @@ import dataclasses
 import re
 
 from generator.model import Document, Paragraph, Role, Text
-from generator.normalise.labels import label_of
+from generator.normalise.labels import ANNEX_RE, label_of
 from generator.read.unwrap import separator
 
 ENDS_PARAGRAPH = ".,;:!?"
@@ -45,7 +45,7 @@ def rejoin_paragraphs(doc: Document) -> Document:
 
 def _continues(previous: Paragraph, paragraph: Paragraph, headings: bool) -> bool:
     text = paragraph.text.lstrip()
-    if not text or label_of(text):
+    if not text or label_of(text) or ANNEX_RE.fullmatch(previous.text.strip()):
         return False
     end = TRAILING_MARKER_RE.sub("", previous.text.rstrip()).rstrip(CLOSERS)[-1:]
     if text[0].islower():

@@ -13,7 +13,8 @@ from generator.render.inline import InlineRenderer, marker_id
 from generator.render.lookup import Lookup, citation, cited_label
 from generator.render.parts import Fact, cited_by, day, draft_facts, session_fact
 
-SHOWN = (Role.OPENING, Role.PREAMBLE, Role.OPERATIVE, Role.CLOSING, Role.BODY)  # header and title have their own places
+# Header and title have places of their own on the page.
+SHOWN = (Role.OPENING, Role.PREAMBLE, Role.OPERATIVE, Role.CLOSING, Role.ANNEX, Role.BODY)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,11 +40,14 @@ class FootnoteView:
 
 
 def printed_label(paragraph: Paragraph) -> str | None:
-    """An operative label as the texts print it: "14." for numbers, "(a)" for letters."""
-    if paragraph.role is not Role.OPERATIVE or paragraph.label is None:
+    """An operative or annex label as the texts print it: "14." for numbers, "(a)" for letters."""
+    if paragraph.label is None or paragraph.role not in (Role.OPERATIVE, Role.ANNEX):
         return None
-    label = cited_label(paragraph.label)
-    return f"{label}." if label == paragraph.label else label
+    own = paragraph.label if paragraph.role is Role.OPERATIVE else paragraph.label.split(maxsplit=1)[-1]
+    if paragraph.role is Role.ANNEX and (own == "heading" or own[:1] == "p" and own[1:].isdigit()):
+        return None
+    label = cited_label(own)
+    return f"{label}." if label == own else label
 
 
 def document_facts(entry: Entry, doc: Document, lookup: Lookup) -> list[Fact]:

@@ -10,7 +10,7 @@ from generator.docref import DocRef
 from generator.link import url_of
 from generator.model import Document, Paragraph, Role, Target
 
-PART_NAMES = {Role.PREAMBLE: "preambular para.", Role.CLOSING: "closing para."}  # others: "para."
+PART_NAMES = {Role.PREAMBLE: "preambular para.", Role.CLOSING: "closing para.", Role.ANNEX: "annex"}
 
 
 def ordinal(number: int) -> str:
@@ -39,7 +39,8 @@ def part_names(doc: Document) -> dict[str, str]:
     for paragraph in reversed(doc.paragraphs):
         anchor = paragraph.anchor
         if anchor and paragraph.label:
-            names[anchor] = f"{PART_NAMES.get(paragraph.role, 'para.')} {cited_label(paragraph.label)}"
+            label = paragraph.label if paragraph.role is Role.ANNEX else cited_label(paragraph.label)
+            names[anchor] = f"{PART_NAMES.get(paragraph.role, 'para.')} {label}"
     return names
 
 

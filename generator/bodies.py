@@ -17,6 +17,11 @@ class Body:
     pattern: str  # regex of the ways the texts name it
     symbol_prefixes: tuple[str, ...]  # document symbols the body issues begin so
     official_resolution: str | None = None  # symbol of resolution N, "{n}" standing for it
+    numbers_by_year: bool = False  # its resolutions are "2023/15", not "<session>/<n>"
+
+    def numbers(self, number: str) -> bool:
+        """Whether `number` is of the form this body numbers its texts in."""
+        return (len(number.split("/")[0]) == 4) == self.numbers_by_year
 
     @property
     def url_prefix(self) -> str:
@@ -44,7 +49,7 @@ BODIES: tuple[Body, ...] = (
         ("E/CN.15/",),
     ),
     Body("cnd", "Commission on Narcotic Drugs", r"Commission on Narcotic Drugs", ("E/CN.7/",)),
-    Body("ecosoc", "Economic and Social Council", r"Economic and Social Council", ("E/",), "E/RES/{n}"),
+    Body("ecosoc", "Economic and Social Council", r"Economic and Social Council", ("E/",), "E/RES/{n}", True),
     Body("security-council", "Security Council", r"Security Council", ("S/",), "S/RES/{n}"),
     Body("human-rights-council", "Human Rights Council", r"Human Rights Council", ("A/HRC/",)),
 )

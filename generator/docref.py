@@ -9,7 +9,9 @@ from generator.bodies import BY_KEY, HOME_BODY, body_named
 from generator.value import Value
 
 SECTIONS = {"resolution": "resolutions", "decision": "decisions", "draft": "drafts", "document": "documents"}
-NUMBER_RE = re.compile(r"\d{1,3}/\d{1,4}(?: [A-Z])?")
+# "7/2", "67/234 B"; the Economic and Social Council numbers by year: "2023/15".
+NUMBER = r"(?:\d{1,3}|(?:19|20)\d\d)/\d{1,4}"
+NUMBER_RE = re.compile(rf"{NUMBER}(?: [A-Z])?")
 PARSE_RE = re.compile(
     r"^(?P<body>.*?)\s*\b(?P<kind>resolution|decision|draft|document)\s+(?P<id>\S.*)$", re.IGNORECASE
 )
@@ -108,6 +110,7 @@ class DocRef(Value):
     @property
     def session(self) -> int | None:
         """The session a numbered text was adopted at: 7/2 → 7."""
-        if self.kind in ("resolution", "decision"):
-            return int(self.id.split("/")[0])
+        prefix = self.id.split("/")[0]
+        if self.kind in ("resolution", "decision") and len(prefix) <= 3:
+            return int(prefix)
         return None

@@ -7,13 +7,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from generator.bodies import BODY_NAME_RE, body_named
+from generator.bodies import BODY_NAME_RE, BY_KEY, body_named
 from generator.dates import MONTH, parse_date
+from generator.docref import NUMBER as DOC_NUMBER
 from generator.docref import DocRef
 from generator.link.found import Found
 from generator.model import Target
 
-NUMBER = r"\d{1,3}/\d{1,4}(?: [A-Z](?![\w/]))?"
+NUMBER = rf"{DOC_NUMBER}(?: [A-Z](?![\w/]))?"
 DATE = rf"\d{{1,2}}\s+(?:{MONTH})\s+\d{{4}}"
 KIND = r"(?P<kind>[Rr]esolution|[Dd]ecision)s?\s+"
 LABEL = r"(?:\d{1,3}(?:\s*\([a-z]{1,4}\))?|\([a-z]{1,4}\))"  # "14", "2 (a)", "(b)"
@@ -72,6 +73,7 @@ def find_numbered(text: str, body: str, own: DocRef | None) -> list[Found]:
         found += [
             Found(item.start, item.end, Target(item.kind, doc=ref, date=_date(item.date), title=item.title))
             for item, ref in zip(items, refs, strict=True)
+            if BY_KEY[ref.body].numbers(ref.id)  # "decision 2017/5" of this Conference is no citation
         ]
         found += _paragraphs_of(before[:words_start], refs[0])
         extents.append((words_start, named_after.end() if named_after else end))

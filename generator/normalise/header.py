@@ -7,6 +7,7 @@ import re
 
 from generator.bodies import body_named, body_of_symbol
 from generator.dates import MONTH, parse_date, parse_date_range
+from generator.docref import NUMBER as DOC_NUMBER
 from generator.model import Document, Kind, Paragraph, Role
 from generator.normalise.ordinals import ORDINAL, parse_ordinal
 from generator.problems import Level
@@ -14,8 +15,11 @@ from generator.read.furniture import SYMBOL
 
 NAME_WORD = r"(?:[A-Z][\w’'\-]*|of|the|to|on|and|against|for|in)"
 OPENING_RE = re.compile(rf"^The {NAME_WORD}(?: {NAME_WORD})*\s*[,:]")
-NUMBER = r"\d{1,3}/\d{1,4}(?: [A-Z]\b)?"
-KIND_NUMBER_RE = re.compile(rf"^(?P<kind>Resolution|Decision)\s+(?P<number>{NUMBER})\.?\s*(?P<title>.*)$")
+NUMBER = rf"{DOC_NUMBER}(?: [A-Z]\b)?"
+# "Resolution 7/2", "Decision 4/6 Title", "Economic and Social Council resolution 2023/15"
+KIND_NUMBER_RE = re.compile(
+    rf"^(?:(?P<body>[A-Z][\w ,]*?)\s+)?(?P<kind>[Rr]esolution|[Dd]ecision)\s+(?P<number>{NUMBER})\.?\s*(?P<title>.*)$"
+)
 NUMBERED_TITLE_RE = re.compile(rf"^(?P<number>{NUMBER})\.\s+(?P<title>\S.*)$")
 ADOPTED_RE = re.compile(r"\b(?P<kind>Resolution|Decision) adopted by the (?P<body>.+?) on (?P<date>\d.*)", re.I)
 SYMBOL_IN_TEXT_RE = re.compile(rf"(?<![\w/]){SYMBOL}(?![\w/])")
@@ -66,7 +70,8 @@ def _read_facts(text: str, facts: dict[str, object]) -> Role:
     role = Role.TITLE
     if MASTHEAD_RE.match(text):
         return Role.HEADER
-    if found := KIND_NUMBER_RE.match(text):
+    found = KIND_NUMBER_RE.match(text)
+    if found and (not found["body"] or body_named(found["body"])):
         facts["kind"] = Kind(found["kind"].lower())
         facts["number"] = found["number"]
         if found["title"]:
@@ -123,7 +128,7 @@ def _settle_identity(doc: Document, opening: Paragraph) -> Document:
     if kind is Kind.OTHER and symbol and "/L." in symbol:
         kind = Kind.DRAFT_RESOLUTION
     session = doc.session
-    if session is None and doc.number:
+    if session is None and doc.number and len(doc.number.split("/")[0]) <= 3:  # "2023/15" names a year
         session = int(doc.number.split("/")[0])
     if session is None and kind.is_draft:
         message = "the text names no session; the link step infers it from the symbol's year"

@@ -9,10 +9,11 @@ from generator.model import Inline, Marker, Text
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # A footnote marker: Unicode superscript digits, <sup>N</sup>, or a Markdown [^N].
 MARKER = r"(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|<sup>\s*(?P<html>[0-9*]{1,3})\s*</sup>|\[\^(?P<md>\w{1,6})\](?!:)"
-# Emphasis only between word boundaries: "*Notes*" is emphasis, "session*Resolution*" is not.
+# Emphasis (*…*, **…**, _…_) only between word boundaries: "*Notes*" is emphasis, "session*Resolution*" is not.
 INLINE_RE = re.compile(
     rf"{MARKER}|(?<![^\W_])\*\*(?P<strong>[^*\n]+?)\*\*(?![^\W_])"
     rf"|(?<![^\W_])\*(?P<em>[^*\s](?:[^*\n]*?[^*\s])?)\*(?![^\W_])"
+    rf"|(?<![^\W_])_(?P<under>[^_\s](?:[^_\n]*?[^_\s])?)_(?![^\W_])"
 )
 FOOTNOTE_START_RE = re.compile(
     r"^(?:(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s+|<sup>\s*(?P<html>[0-9*]{1,3})\s*</sup>\s*|\[\^(?P<md>\w{1,6})\]:?\s*)(?=\S)"
@@ -39,7 +40,7 @@ def parse_inline(text: str) -> tuple[Inline, ...]:
     for found in INLINE_RE.finditer(text):
         if found.start() > at:
             items.append(Text(text[at : found.start()]))
-        emphasised = found["em"] or found["strong"]
+        emphasised = found["em"] or found["strong"] or found["under"]
         if emphasised:
             items.extend(_emphasise(parse_inline(emphasised)))
         else:

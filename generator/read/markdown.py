@@ -15,6 +15,8 @@ SUP_RE = re.compile(r"<sup>(.*?)</sup>", re.IGNORECASE)
 MARKER_SUP_RE = re.compile(r"<sup>\s*([0-9*]{1,3})\s*</sup>", re.IGNORECASE)
 # A marker whose tags a converter escaped, wholly or in part: "&lt;sup>1</sup>", "&lt;sup&gt;1&lt;/sup&gt;".
 ESCAPED_MARKER_RE = re.compile(r"&lt;sup(?:&gt;|>)\s*([0-9*]{1,3})\s*(?:&lt;|<)/sup(?:&gt;|>)", re.IGNORECASE)
+# Tags that end a block: a paragraph or line break left inside one source line.
+BLOCK_TAG_RE = re.compile(r"</?(?:p|div|li|ul|ol|h[1-6]|blockquote)\b[^<>]*>|<br\s*/?>", re.IGNORECASE)
 EMPHASIS_TAG_RE = re.compile(r"</?(?:em|i)>", re.IGNORECASE)
 STRONG_TAG_RE = re.compile(r"</?(?:strong|b)>", re.IGNORECASE)
 # Formatting tags a converter leaves behind; any other tag is text and stays as written.
@@ -39,6 +41,7 @@ def clean_line(line: str) -> str:
     line = ESCAPE_RE.sub(r"\1", line)
     line = SUP_RE.sub(lambda m: m[0] if MARKER_SUP_RE.fullmatch(m[0]) else m[1], line)
     line = MARKER_SUP_RE.sub(r"[^\1]", ESCAPED_MARKER_RE.sub(r"[^\1]", line))
+    line = BLOCK_TAG_RE.sub("\n", line)
     line = EMPHASIS_TAG_RE.sub("*", line)
     line = STRONG_TAG_RE.sub("**", line)
     return html.unescape(STRAY_TAG_RE.sub("", line))

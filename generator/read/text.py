@@ -10,15 +10,22 @@ from generator.read.unwrap import join_lines
 
 
 def line_blocks(lines: Sequence[str]) -> list[tuple[int, list[str]]]:
-    """Runs of non-blank lines, each with the 1-based number of its first line."""
+    """Runs of non-blank lines, each with the 1-based number of its first line.
+
+    A "\n" inside a line (a block-level tag a converter left in) ends a block there.
+    """
     blocks: list[tuple[int, list[str]]] = []
+    open_after = 0  # the line number whose last block the next line may continue
     for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        if blocks and blocks[-1][0] + len(blocks[-1][1]) == number:
-            blocks[-1][1].append(line)
-        else:
-            blocks.append((number, [line]))
+        parts = line.split("\n")
+        for rank, part in enumerate(parts):
+            if not part.strip():
+                continue
+            if rank == 0 and blocks and open_after == number - 1:
+                blocks[-1][1].append(part)
+            else:
+                blocks.append((number, [part]))
+        open_after = number if parts[-1].strip() else 0
     return blocks
 
 

@@ -6,11 +6,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.decode import decode
+from generator.link import build_corpus
 from generator.model import Document
 from generator.normalise.accounting import unaccounted_words
 from generator.pipeline import normalise, read_seed
 from generator.problems import SeedError
 from generator.read import read
+from generator.render.nothing_lost import lost_words
+from generator.render.site import render_site
 
 # Pieces that exercise the readers' rules, mixed with arbitrary text.
 PIECES = st.sampled_from(
@@ -53,3 +56,16 @@ def test_random_bytes_give_a_document_or_a_clear_error(data: bytes) -> None:
         read_seed("random.bin", data)
     except SeedError as error:
         assert str(error.problem).startswith("random.bin")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+def test_every_word_of_random_text_stands_on_its_rendered_page(text: str) -> None:
+    try:
+        doc = read_seed("random.txt", text.encode("utf-8"))
+    except SeedError:
+        return
+    if doc.ref is None:
+        return
+    corpus = build_corpus([doc])
+    assert lost_words(corpus, render_site(corpus)) == {}

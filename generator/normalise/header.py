@@ -28,6 +28,7 @@ SESSION_RE = re.compile(rf"\b(?P<ordinal>{ORDINAL})\s+session\b[\s,]*(?P<rest>.*
 PLACE_RE = re.compile(r"^(?P<place>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)*),\s*\d")
 AGENDA_RE = re.compile(r"\bAgenda item\s+(?P<item>\d+(?:\s*\([a-z]+\))*)", re.I)
 DRAFT_RE = re.compile(r"^(?:(?P<sponsors>[^:]+?):\s*)?(?:revised\s+)?draft (?P<kind>resolution|decision)\b", re.I)
+TITLE_WORDS = 12  # a text with no heading is named by the first words of its first paragraph
 HEADING = 150  # characters: the first line of a text with no opening is its title if no longer
 SHORT_LINE = 60  # a masthead line that names the document's symbol is no longer
 DATE_ALONE_RE = re.compile(rf"\d{{1,2}} (?:{MONTH}) \d{{4}}")
@@ -40,13 +41,14 @@ def read_header(doc: Document) -> Document:
     After it, the opening has role OPENING, the title paragraphs TITLE, the other
     masthead paragraphs HEADER, and the document's header facts are set. A text
     with no opening ("The General Assembly,") is no resolution or decision: it
-    keeps kind `other`, every paragraph stays BODY, and a first line short enough
-    for a heading is its title.
+    keeps kind `other`, every paragraph stays BODY, and its title is its first line
+    when short enough for a heading, else the first words of that line.
     """
     start = next((i for i, p in enumerate(doc.paragraphs) if OPENING_RE.match(p.text)), None)
     if start is None:
         first = doc.paragraphs[0].text if doc.paragraphs else ""
-        heading = first if len(first) <= HEADING and first[-1:] not in ".,;:" else None
+        words = first.split()
+        heading = first if len(first) <= HEADING and first[-1:] not in ".,;:" else " ".join(words[:TITLE_WORDS]) + " …"
         first_line = doc.paragraphs[0].span.first if doc.paragraphs else 0
         doc = dataclasses.replace(doc, title=heading)
         return doc.note(first_line, Level.INFO, "no opening paragraph (\"The <body>,\"): kept as kind 'other'")

@@ -16,6 +16,8 @@ FOOTNOTE_LINE_RE = re.compile(r"^\s*(\d{1,3}|\*{1,3})\s+(?=\S)(?!\d)")
 LABEL_ALONE_RE = re.compile(r"^\s*(?:\d{1,3}\.|\([a-z]{1,4}\))\s*$")
 LABEL_START_RE = re.compile(r"^\s*(?:\d{1,3}\.|\([a-z]{1,4}\))\s+\S")
 PARAGRAPH_END = ".,;:"
+NOTE_SKIP = 3  # footnotes an unseparated footnote may come after unseen (on pages with no footer)
+NOTE_REACH = 8  # non-blank lines: how far below a footnote without separator its page footer stands
 BASE_SHARE = 0.5  # of the most common indent's lines: an indent this common may be the base
 SHORT_LINE = 0.85  # of the page width: a line this short ends its paragraph
 
@@ -38,8 +40,9 @@ def read_pdf(source: Source) -> Document:
     """Body paragraphs, footnotes and furniture of PDF-extracted text, unclassified.
 
     Indents count from the base indent, where most lines start. After the
-    furniture is set aside, a footnote separator opens a footnote region; a line
-    led by a number starts a footnote there and lines at the base indent continue
+    furniture is set aside, a footnote separator (or, where an extractor dropped it,
+    the next footnote's number just above a page footer) opens a footnote region; a
+    line led by a number starts a footnote there and lines at the base indent continue
     it, until another line or a page footer brings the body back.
     In the body, a paragraph starts after a blank line (unless the text is double
     spaced), at an indented line (when the text indents paragraphs), at a paragraph
@@ -62,6 +65,7 @@ def read_pdf(source: Source) -> Document:
         if index in furniture:
             in_notes = furniture[index].why == "footnote separator"
             continue
+        in_notes = in_notes or _unseparated_note(source.lines, index, len(notes), furniture)
         if in_notes:
             found = FOOTNOTE_LINE_RE.match(line)
             if found:
@@ -88,6 +92,22 @@ def _double_spaced(lines: tuple[str, ...]) -> bool:
     text = [i for i, line in enumerate(lines[:-1]) if line.strip()]
     followed = sum(1 for i in text if not lines[i + 1].strip())
     return followed >= 0.8 * max(len(text), 1)
+
+
+def _unseparated_note(lines: tuple[str, ...], index: int, known: int, furniture: Mapping[int, Furniture]) -> bool:
+    """Whether line `index` starts the next footnote though no separator line stands above it.
+
+    Some extractors drop the separator rule: a line led by the number of one of the
+    next footnotes (`known` are read so far), with a page footer a few lines below,
+    is taken for the footnotes of that page.
+    """
+    found = FOOTNOTE_LINE_RE.match(lines[index])
+    if found is None or not found[1].isdigit() or not known < int(found[1]) <= known + NOTE_SKIP:
+        return False
+    if not lines[index][found.end()].isupper():  # a note opens like a sentence or a symbol: "See", "A/60/88"
+        return False
+    below = [i for i in range(index + 1, len(lines)) if lines[i].strip()][:NOTE_REACH]
+    return any(furniture.get(i) and furniture[i].why == "page footer" for i in below)
 
 
 def _indent(line: str) -> int:

@@ -25,6 +25,7 @@ class Body:
 
     @property
     def url_prefix(self) -> str:
+        """The folder its documents stand in below the site root: "" for the Conference, else "key/"."""
         return "" if self.key == HOME_BODY else f"{self.key}/"
 
 

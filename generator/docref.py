@@ -91,6 +91,7 @@ class DocRef(Value):
 
     @property
     def slug(self) -> str:
+        """The identity as it stands in URLs: "7-2", "ctoc-cop-2020-l-5-rev-1"."""
         return slugify(self.id)
 
     @property

@@ -83,6 +83,7 @@ class Kind(str, Enum):
 
     @property
     def is_draft(self) -> bool:
+        """Whether the text is a draft, not yet adopted."""
         return self in (Kind.DRAFT_RESOLUTION, Kind.DRAFT_DECISION)
 
 
@@ -113,8 +114,8 @@ class Paragraph(Value):
     """One paragraph of a document."""
 
     role: Role
-    inlines: tuple[Inline, ...]
-    span: Span
+    inlines: tuple[Inline, ...]  # its text, label stripped
+    span: Span  # the lines it stands on, across any page break that cut it
     label: str | None = None  # "1", "a", "18 (a)" for operative; "1".. for preamble
     repeat: int = 0  # how many paragraphs of the same role and label come before it (a numbering slip)
 
@@ -139,12 +140,13 @@ class Paragraph(Value):
 class Footnote(Value):
     """A footnote and where its text stands."""
 
-    label: str
-    inlines: tuple[Inline, ...]
-    span: Span
+    label: str  # as the text prints it: "1", "*"
+    inlines: tuple[Inline, ...]  # its text
+    span: Span  # the lines its text stands on
 
     @property
     def text(self) -> str:
+        """The footnote's characters without markers."""
         return plain_text(self.inlines)
 
 
@@ -209,15 +211,18 @@ class Document(Value):
 
     @property
     def opening(self) -> Paragraph | None:
+        """The opening paragraph ("The Conference of the Parties to …,"), if the text has one."""
         found = self.with_role(Role.OPENING)
         return found[0] if found else None
 
     @property
     def preamble(self) -> tuple[Paragraph, ...]:
+        """The preambular paragraphs, in text order."""
         return self.with_role(Role.PREAMBLE)
 
     @property
     def operative(self) -> tuple[Paragraph, ...]:
+        """The operative paragraphs, subparagraphs included, in text order."""
         return self.with_role(Role.OPERATIVE)
 
     @property

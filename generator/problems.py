@@ -1,8 +1,8 @@
-"""Warnings and errors as values, collected in one report."""
+"""Warnings and errors as values, each with its file and line."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 
 from generator.value import Value
@@ -36,22 +36,3 @@ class SeedError(Exception):
     def __init__(self, path: str, line: int, message: str) -> None:
         super().__init__(message)
         self.problem = Problem(path, line, Level.ERROR, message)
-
-
-@dataclass(slots=True)
-class Report:
-    """The problems of one build, in a stable order."""
-
-    problems: list[Problem] = field(default_factory=list)
-
-    def add(self, path: str, line: int, level: Level, message: str) -> None:
-        self.problems.append(Problem(path, line, level, message))
-
-    def warn(self, path: str, line: int, message: str) -> None:
-        self.add(path, line, Level.WARNING, message)
-
-    def sorted(self) -> list[Problem]:
-        return sorted(set(self.problems))
-
-    def of_level(self, level: Level) -> list[Problem]:
-        return [p for p in self.sorted() if p.level is level]

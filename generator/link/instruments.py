@@ -82,9 +82,12 @@ class Named:
 
 def _mentions(text: str, end: int) -> dict[str, str]:
     """Word -> instrument last named before `end`, leaving out names inside a body's name."""
+    named = list(NAMED_RE.finditer(text, 0, end)) if "Convention" in text or "Protocol" in text else []
+    if not named:  # every instrument's name holds one of these words; most paragraphs name none
+        return {}
     inside_bodies = [m.span() for m in BODY_NAME_RE.finditer(text)]
     last: dict[str, str] = {}
-    for found in NAMED_RE.finditer(text, 0, end):
+    for found in named:
         if any(s <= found.start() < e for s, e in inside_bodies) or found.lastgroup is None:
             continue
         key = found.lastgroup.replace("_", "-")

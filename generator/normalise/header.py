@@ -30,7 +30,7 @@ AGENDA_RE = re.compile(r"\bAgenda item\s+(?P<item>\d+(?:\s*\([a-z]+\))*)", re.I)
 DRAFT_RE = re.compile(r"^(?:(?P<sponsors>[^:]+?):\s*)?(?:revised\s+)?draft (?P<kind>resolution|decision)\b", re.I)
 TITLE_WORDS = 12  # a text with no heading is named by the first words of its first paragraph
 HEADING = 150  # characters: the first line of a text with no opening is its title if no longer
-SHORT_LINE = 60  # a masthead line that names the document's symbol is no longer
+BRACKETED_RE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 DATE_ALONE_RE = re.compile(rf"\d{{1,2}} (?:{MONTH}) \d{{4}}")
 MASTHEAD_RE = re.compile(r"^(?:United Nations|English only|Original:\s*\w+|\[.*\])\s*$", re.I)
 
@@ -54,6 +54,10 @@ def read_header(doc: Document) -> Document:
         return doc.note(first_line, Level.INFO, "no opening paragraph (\"The <body>,\"): kept as kind 'other'")
     facts: dict[str, object] = {}
     roles = [_read_facts(p.text, facts) for p in doc.paragraphs[:start]]
+    # The title is the run of lines just above the opening: fact-less lines above the
+    # last fact (a committee's name, an agenda item's title) belong to the masthead.
+    last_fact = max((i for i, r in enumerate(roles) if r is Role.HEADER), default=-1)
+    roles = [Role.HEADER if i < last_fact else r for i, r in enumerate(roles)]
     opening = doc.paragraphs[start]
     paragraphs = [
         *(dataclasses.replace(p, role=r) for p, r in zip(doc.paragraphs, roles, strict=False)),
@@ -109,8 +113,9 @@ def _read_facts(text: str, facts: dict[str, object]) -> Role:
     if found := AGENDA_RE.search(text):
         facts["agenda_item"] = re.sub(r"\s+", " ", found["item"])
         role = Role.HEADER
-    symbols = [s for s in SYMBOL_IN_TEXT_RE.findall(text) if body_of_symbol(s) and any(c.isdigit() for c in s)]
-    if symbols and len(text) < SHORT_LINE:
+    unbracketed = BRACKETED_RE.sub(" ", text)  # "(A/78/409)" names another document
+    symbols = [s for s in SYMBOL_IN_TEXT_RE.findall(unbracketed) if body_of_symbol(s) and any(c.isdigit() for c in s)]
+    if symbols:
         facts.setdefault("symbol", symbols[0])
         role = Role.HEADER
     named = body_named(text)

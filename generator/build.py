@@ -100,7 +100,7 @@ def write_site(files: dict[str, bytes], out_dir: Path) -> str:
     fresh = fresh_folder(out_dir)
     try:
         write_files(files, fresh)
-        search = index_search(fresh)
+        search = index_search(fresh, previous=Path(out_dir) if Path(out_dir).is_dir() else None)
         swap_in(fresh, out_dir)
     finally:
         shutil.rmtree(fresh, ignore_errors=True)

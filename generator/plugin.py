@@ -64,7 +64,7 @@ class UntocPlugin(BasePlugin[UntocConfig]):
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Index the written site for search, then put it in the place of the previous one."""
-        log.info(index_search(Path(config.site_dir)))
+        log.info(index_search(Path(config.site_dir), previous=self.swap[1] if self.swap else None))
         if self.swap:
             swap_in(*self.swap)
             config.site_dir, self.swap = str(self.swap[1]), None

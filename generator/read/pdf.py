@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from generator.dates import MONTH
 from generator.decode import Source
 from generator.model import Document, Footnote, Furniture, Paragraph, Role, Span, Text
 from generator.read.furniture import find_furniture
@@ -16,6 +17,7 @@ FOOTNOTE_LINE_RE = re.compile(r"^\s*(\d{1,3}|\*{1,3})\s+(?=\S)(?!\d)")
 LABEL_ALONE_RE = re.compile(r"^\s*(?:\d{1,3}\.|\([a-z]{1,4}\))\s*$")
 LABEL_START_RE = re.compile(r"^\s*(?:\d{1,3}\.|\([a-z]{1,4}\))\s+\S")
 PARAGRAPH_END = ".,;:"
+DATE_NEXT_RE = re.compile(rf"(?:{MONTH})\b")
 NOTE_SKIP = 3  # footnotes an unseparated footnote may come after unseen (on pages with no footer)
 NOTE_REACH = 8  # non-blank lines: how far below a footnote without separator its page footer stands
 BASE_SHARE = 0.5  # of the most common indent's lines: an indent this common may be the base
@@ -104,7 +106,8 @@ def _unseparated_note(lines: tuple[str, ...], index: int, known: int, furniture:
     found = FOOTNOTE_LINE_RE.match(lines[index])
     if found is None or not found[1].isdigit() or not known < int(found[1]) <= known + NOTE_SKIP:
         return False
-    if not lines[index][found.end()].isupper():  # a note opens like a sentence or a symbol: "See", "A/60/88"
+    rest = lines[index][found.end() :]
+    if not rest[0].isupper() or DATE_NEXT_RE.match(rest):  # "See", "A/60/88"; "6 May 2026" is a date
         return False
     below = [i for i in range(index + 1, len(lines)) if lines[i].strip()][:NOTE_REACH]
     return any(furniture.get(i) and furniture[i].why == "page footer" for i in below)

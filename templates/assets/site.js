@@ -85,8 +85,19 @@
 
     function engine() {
       if (!loading) {
-        loading = import(new URL("pagefind/pagefind.js", root).href).then(function (pf) {
-          return pf.options({ baseUrl: root.pathname }).then(function () { return pf; });
+        // The index comes in parts (bundles): load the first, then merge the others into it.
+        loading = fetch(new URL("pagefind/bundles.json", root).href).then(function (response) {
+          if (!response.ok) throw new Error("no search index");
+          return response.json();
+        }).then(function (bundles) {
+          var part = function (name) { return new URL("pagefind/" + name + "/", root).href; };
+          return import(part(bundles[0]) + "pagefind.js").then(function (pf) {
+            return pf.options({ baseUrl: root.pathname }).then(function () {
+              return Promise.all(bundles.slice(1).map(function (name) {
+                return pf.mergeIndex(part(name), { baseUrl: root.pathname });
+              }));
+            }).then(function () { return pf; });
+          });
         });
       }
       return loading;

@@ -8,6 +8,7 @@ from pathlib import Path
 from generator.build import build_site, write_site
 from tests.conftest import ROOT
 
+
 def test_each_bundle_is_indexed_once_and_reused_while_its_pages_stay_the_same(tmp_path: Path) -> None:
     files = build_site(ROOT / "seeds").files
     out = tmp_path / "site"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import filecmp
 import importlib.util
 import json
 import os
@@ -64,8 +63,15 @@ def _bundles(site_dir: Path) -> dict[str, list[str]]:
 
 
 def _same(pages: list[str], site_dir: Path, previous: Path) -> bool:
-    """Whether every one of `pages` is, byte for byte, what it was in the previous site."""
-    return all(filecmp.cmp(site_dir / p, previous / p, shallow=False) for p in pages)
+    """Whether every one of `pages` holds, byte for byte, the indexed part it held in the previous site."""
+    return all(_indexed(site_dir / p) == _indexed(previous / p) for p in pages)
+
+
+def _indexed(page: Path) -> bytes:
+    """The part of a page Pagefind indexes: its `data-pagefind-body` element ("Cited by" stands outside)."""
+    data = page.read_bytes() if page.is_file() else b""
+    start = data.find(b"data-pagefind-body")
+    return data[start : data.find(b"</article>", start)] if start >= 0 else data
 
 
 def _index(site_dir: Path, name: str, pages: list[str]) -> str | None:

@@ -97,3 +97,11 @@ def test_no_page_carries_an_id_twice_even_with_an_annex_and_a_numbering_slip(tmp
     out = tmp_path / "site"
     write_site(site.files, out)
     assert broken_links(out) == []
+
+
+def test_a_date_only_the_citations_give_is_labelled_as_cited(seed_site: tuple[Site, Path]) -> None:
+    site, _ = seed_site
+    harvested = [e for e in site.corpus.entries if e.document and e.date and e.document.adopted is None]
+    assert harvested
+    for entry in harvested:
+        assert "Adopted (as cited)" in site.files[f"{entry.ref.url}index.html"].decode()

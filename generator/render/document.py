@@ -58,7 +58,8 @@ def document_facts(entry: Entry, doc: Document, lookup: Lookup) -> list[Fact]:
     facts += [Fact("Symbol", doc.symbol)] if doc.symbol else []
     facts += session_fact(doc.session or entry.session, lookup)
     facts += [Fact("Session dates", str(doc.session_dates))] if doc.session_dates else []
-    facts += [Fact("Adopted", day(entry.date))] if entry.date else []
+    if entry.date:  # the text's own date, else the one the texts citing it give
+        facts.append(Fact("Adopted" if doc.adopted == entry.date else "Adopted (as cited)", day(entry.date)))
     facts += [Fact("Distributed", day(doc.distributed))] if doc.distributed else []
     facts += [Fact("Place", doc.place)] if doc.place else []
     facts += [Fact("Sponsors", ", ".join(doc.sponsors))] if doc.sponsors else []

@@ -12,6 +12,7 @@ SECTIONS = {"resolution": "resolutions", "decision": "decisions", "draft": "draf
 # "7/2", "67/234 B"; the Economic and Social Council numbers by year: "2023/15".
 NUMBER = r"(?:\d{1,3}|(?:19|20)\d\d)/\d{1,4}"
 NUMBER_RE = re.compile(rf"{NUMBER}(?: [A-Z])?")
+TITLED_RE = re.compile(r"session-(\d+)-")  # the id of a text with neither number nor symbol
 PARSE_RE = re.compile(
     r"^(?P<body>.*?)\s*\b(?P<kind>resolution|decision|draft|document)\s+(?P<id>\S.*)$", re.IGNORECASE
 )
@@ -103,7 +104,11 @@ class DocRef(Value):
     def label(self) -> str:
         """How people name the document: "Resolution 7/2", "General Assembly resolution 78/47"."""
         words = {"draft": "Draft", "document": "Document"}.get(self.kind, self.kind.capitalize())
-        name = f"{words} {self.id}" if self.kind != "draft" or "/" in self.id else "Draft resolution"
+        name = f"{words} {self.id}"
+        if "/" not in self.id:  # no number or symbol: named by its kind and, if known, its session
+            session = TITLED_RE.match(self.id)
+            name = "Draft resolution" if self.kind == "draft" else "Document"
+            name += f" (session {session[1]})" if session else ""
         if self.body == HOME_BODY:
             return name
         return f"{BY_KEY[self.body].name} {name[0].lower()}{name[1:]}"

@@ -53,3 +53,10 @@ def test_a_draft_without_symbol_is_named_by_session_and_title() -> None:
     title = "Enhancing measures, including under the Firearms Protocol"
     ref = DocRef.of("cop", "draft resolution", None, None, 12, title)
     assert ref is not None and ref.url == "drafts/session-12-enhancing-measures-including-under-the-firearms-protocol/"
+
+
+def test_a_text_with_neither_number_nor_symbol_is_named_by_kind_and_session() -> None:
+    draft = DocRef.of("cop", "draft resolution", None, None, 12, "Enhancing measures")
+    other = DocRef.of("general-assembly", "other", None, None, None, "Press release")
+    assert draft is not None and draft.label == "Draft resolution (session 12)"
+    assert other is not None and other.label == "General Assembly document"

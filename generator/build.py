@@ -11,10 +11,8 @@ from pathlib import Path
 from generator.corpus import Corpus
 from generator.pipeline import build
 from generator.render.incremental import PageRecord, Reuse, plan_reuse, save_records
-from generator.render.nothing_lost import lost_words
 from generator.render.paths import page_file
 from generator.render.report import render_report, summary
-from generator.render.search import index_search
 from generator.render.site import render_site
 
 PAGES = "pages.json"  # in the cache folder: the page fingerprints of the last build
@@ -51,8 +49,8 @@ def build_site(seeds_dir: Path, cache: Path | None = None, site_dir: Path | None
     """
     corpus = build(Path(seeds_dir), cache)
     reuse = plan_reuse(corpus, cache / PAGES, Path(site_dir)) if cache and site_dir else Reuse()
-    files = render_site(corpus, reuse.kept)
-    lost = lost_words(corpus, files, skip=reuse.kept)
+    rendered = render_site(corpus, reuse.kept)
+    files, lost = rendered.files, rendered.lost
     records = dict(reuse.records)
     for url, problem in lost.items():
         if url in records:
@@ -62,7 +60,7 @@ def build_site(seeds_dir: Path, cache: Path | None = None, site_dir: Path | None
         corpus = dataclasses.replace(corpus, problems=tuple(sorted(problems)))
         files["report/index.html"] = render_report(corpus)
     pages = {page_file(entry.ref.url) for entry in corpus.entries}
-    return Site(corpus, files, frozenset(pages - reuse.kept.keys()), records)
+    return Site(corpus, files, frozenset(pages - reuse.kept.pages.keys()), records)
 
 
 def write_files(files: dict[str, bytes], site_dir: Path) -> None:
@@ -92,16 +90,11 @@ def swap_in(fresh: Path, out_dir: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def write_site(files: dict[str, bytes], out_dir: Path) -> str:
-    """Write the site and its search index beside `out_dir`, then swap it in; say how search went.
-
-    A build that fails on the way leaves `out_dir` as it was.
-    """
+def write_site(files: dict[str, bytes], out_dir: Path) -> None:
+    """Write the site beside `out_dir`, then swap it in; a build that fails on the way leaves `out_dir` as it was."""
     fresh = fresh_folder(out_dir)
     try:
         write_files(files, fresh)
-        search = index_search(fresh, previous=Path(out_dir) if Path(out_dir).is_dir() else None)
         swap_in(fresh, out_dir)
     finally:
         shutil.rmtree(fresh, ignore_errors=True)
-    return search

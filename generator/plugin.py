@@ -16,7 +16,6 @@ from mkdocs.structure.files import File, Files
 
 from generator.build import Site, build_site, fresh_folder, swap_in
 from generator.problems import Level
-from generator.render.search import index_search
 
 log = logging.getLogger("mkdocs.plugins.untoc")
 LOG_LEVELS = {Level.ERROR: logging.ERROR, Level.WARNING: logging.WARNING, Level.INFO: logging.DEBUG}
@@ -63,8 +62,7 @@ class UntocPlugin(BasePlugin[UntocConfig]):
         return Files([File.generated(config, path, content=data) for path, data in self.site.files.items()])
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """Index the written site for search, then put it in the place of the previous one."""
-        log.info(index_search(Path(config.site_dir), previous=self.swap[1] if self.swap else None))
+        """Put the written site in the place of the previous one."""
         if self.swap:
             swap_in(*self.swap)
             config.site_dir, self.swap = str(self.swap[1]), None

@@ -3,23 +3,22 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
-from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.model import Document
 from generator.outline import outline
+from generator.parallel import workers
 from generator.problems import Level, Problem, SeedError
 from generator.progress import progress
 
-PARALLEL_FROM = 200  # seeds: below this, starting worker processes costs more than it saves
 CACHE_FORMAT = 1  # bump when a cached Document would no longer match what the code makes
 
 
-Job = tuple[str, bytes, Callable[[str, bytes], Document]]  # seed path, its bytes, the reader
+Reader = Callable[[str, bytes], Document]  # a seed's path and bytes to its document
+Job = tuple[str, bytes]  # a seed's path and bytes
 
 
 @dataclass(slots=True)
@@ -76,7 +75,7 @@ class ParsedCache:
 
 
 def read_collection(
-    folder: Path, read: Callable[[str, bytes], Document], cache: ParsedCache | None = None, root: Path | None = None
+    folder: Path, read: Reader, cache: ParsedCache | None = None, root: Path | None = None
 ) -> Collection:
     """Read every seed of `folder`; a seed that fails is reported and left out, the rest go on.
 
@@ -102,11 +101,12 @@ def read_collection(
         if cached is not None:
             results[name] = cached
         else:
-            jobs.append((name, data, read))
-    for (name, data, _), result in zip(jobs, progress(_map(_read_one, jobs), "reading seeds", len(jobs)), strict=True):
-        results[name] = result
-        if isinstance(result, Document):
-            cache.put(name, data, result)
+            jobs.append((name, data))
+    with workers(read, len(jobs)) as run:
+        for (name, data), result in zip(jobs, progress(run(_read_one, jobs), "reading seeds", len(jobs)), strict=True):
+            results[name] = result
+            if isinstance(result, Document):
+                cache.put(name, data, result)
     collection = Collection()
     for name in sorted(results):
         result = results[name]
@@ -119,18 +119,9 @@ def read_collection(
     return collection
 
 
-def _map(function: Callable[[Job], Document | Problem], jobs: list[Job]) -> Iterator[Document | Problem]:
-    """`function` over `jobs` in order, on every core when there are enough jobs to pay for the processes."""
-    if len(jobs) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
-        yield from map(function, jobs)
-        return
-    with ProcessPoolExecutor(max_workers=os.cpu_count()) as pool:
-        yield from pool.map(function, jobs, chunksize=max(1, len(jobs) // (32 * (os.cpu_count() or 1))))
-
-
-def _read_one(job: Job) -> Document | Problem:
+def _read_one(read: Reader, job: Job) -> Document | Problem:
     """One seed read, or the problem that kept it out."""
-    name, data, read = job
+    name, data = job
     try:
         return read(name, data)
     except SeedError as error:

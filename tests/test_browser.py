@@ -51,7 +51,7 @@ def serve(files: dict[str, bytes], site: Path) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The hand-made site, served."""
-    yield from serve(render_site(corpus()), tmp_path_factory.mktemp("browser") / "site")
+    yield from serve(render_site(corpus()).files, tmp_path_factory.mktemp("browser") / "site")
 
 
 @pytest.fixture(scope="module")
@@ -146,6 +146,22 @@ def test_search_lands_on_the_paragraph(page: Page, base_url: str) -> None:
     page.click(f'#search-results a[href="/{OTHER.url}#para-b"]')
     page.wait_for_function("document.querySelector(':target')?.id === 'para-b'")
     assert page.url.endswith(f"/{OTHER.url}#para-b")
+
+
+def test_search_finds_the_start_of_a_word_and_marks_it_in_the_excerpt(page: Page, base_url: str) -> None:
+    page.goto(base_url)
+    page.fill("#search-input", "URG")
+    result = page.locator("#search-results li", has=page.locator(f'a[href="/{OTHER.url}#para-b"]'))
+    result.locator("mark").first.wait_for(timeout=15000)
+    assert result.locator("mark").first.inner_text().lower().startswith("urg")
+    assert "found" in page.inner_text("#search-status")
+
+
+def test_search_for_words_no_paragraph_holds_together_finds_nothing(page: Page, base_url: str) -> None:
+    page.goto(base_url)
+    page.fill("#search-input", "urges zzzzqx")
+    page.wait_for_function("document.querySelector('#search-status').textContent === 'Nothing found.'")
+    assert page.locator("#search-results li").count() == 0
 
 
 def test_pages_work_without_javascript(browser: Browser, base_url: str) -> None:

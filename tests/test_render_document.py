@@ -11,7 +11,7 @@ from tests.handmade import CITED, DRAFT, HOSTILE, MAIN, OTHER, corpus
 
 @pytest.fixture(scope="module")
 def files() -> dict[str, bytes]:
-    return render_site(corpus())
+    return render_site(corpus()).files
 
 
 def page(files: dict[str, bytes], url: str) -> BeautifulSoup:

@@ -13,7 +13,7 @@ from tests.handmade import CITED, HOSTILE, MAIN, corpus
 
 @pytest.fixture(scope="module")
 def files() -> dict[str, bytes]:
-    return render_site(corpus())
+    return render_site(corpus()).files
 
 
 def soup(files: dict[str, bytes], path: str) -> BeautifulSoup:

@@ -12,7 +12,6 @@ from generator.normalise.accounting import unaccounted_words
 from generator.pipeline import normalise, read_seed
 from generator.problems import SeedError
 from generator.read import read
-from generator.render.nothing_lost import lost_words
 from generator.render.site import render_site
 
 # Pieces that exercise the readers' rules, mixed with arbitrary text.
@@ -68,4 +67,4 @@ def test_every_word_of_random_text_stands_on_its_rendered_page(text: str) -> Non
     if doc.ref is None:
         return
     corpus = build_corpus([doc])
-    assert lost_words(corpus, render_site(corpus)) == {}
+    assert render_site(corpus).lost == {}

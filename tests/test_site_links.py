@@ -24,7 +24,7 @@ def seed_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Site, Path]:
 
 
 def test_every_link_of_the_handmade_site_resolves(tmp_path: Path) -> None:
-    write_site(render_site(corpus()), tmp_path / "site")
+    write_site(render_site(corpus()).files, tmp_path / "site")
     assert broken_links(tmp_path / "site") == []
 
 

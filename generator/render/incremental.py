@@ -12,6 +12,7 @@ from generator.problems import Level, Problem
 from generator.render.fingerprint import entry_fingerprint
 from generator.render.lookup import Lookup
 from generator.render.paths import page_file
+from generator.render.site import Kept
 from generator.seeds import code_version
 
 TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
@@ -29,7 +30,7 @@ class PageRecord:
 class Reuse:
     """The entry pages a build may take from the last one, and what it records for the next."""
 
-    kept: dict[str, bytes] = field(default_factory=dict)  # page and JSON files, by site path
+    kept: Kept = field(default_factory=Kept)  # page and JSON files, and the site they are taken from
     records: dict[str, PageRecord] = field(default_factory=dict)  # by document URL, for every document
     carried: list[Problem] = field(default_factory=list)  # nothing-lost errors of the kept pages
 
@@ -47,7 +48,7 @@ def plan_reuse(corpus: Corpus, store: Path, site_dir: Path) -> Reuse:
     """Which entry pages of `site_dir` still hold, by the fingerprints the last build left in `store`."""
     lookup = Lookup(corpus)
     stamp = version()
-    reuse = Reuse()
+    reuse = Reuse(Kept(site=site_dir))
     previous = _load(store, site_dir)
     for entry in corpus.entries:
         url = entry.ref.url
@@ -55,8 +56,8 @@ def plan_reuse(corpus: Corpus, store: Path, site_dir: Path) -> Reuse:
         old = previous.get(url)
         page, data = site_dir / page_file(url), site_dir / f"{url}index.json"
         if old and old.fingerprint == record.fingerprint and page.is_file() and data.is_file():
-            reuse.kept[page_file(url)] = page.read_bytes()
-            reuse.kept[f"{url}index.json"] = data.read_bytes()
+            reuse.kept.pages[page_file(url)] = page.read_bytes()
+            reuse.kept.pages[f"{url}index.json"] = data.read_bytes()
             record = old
             source = entry.document.source if entry.document else url
             reuse.carried += [Problem(source, 0, Level.ERROR, message) for message in old.lost]

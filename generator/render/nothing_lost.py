@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Container, Mapping
 
-from generator.corpus import Corpus
+from generator.corpus import Entry
 from generator.normalise.accounting import document_words, words
 from generator.problems import Level, Problem
-from generator.render.paths import page_file
 
 # Inline tags may stand inside a word ("<em>Re</em>calling"); any other tag parts words.
 INLINE_TAG_RE = re.compile(r"</?(?:em|a|span)\b[^<>]*>")
@@ -21,20 +19,16 @@ def page_words(page: bytes) -> str:
     return html.unescape(TAG_RE.sub(" ", INLINE_TAG_RE.sub("", page.decode("utf-8"))))
 
 
-def lost_words(corpus: Corpus, files: Mapping[str, bytes], skip: Container[str] = ()) -> dict[str, Problem]:
-    """An error for each document whose page lacks words of its text (furniture aside), naming them.
+def page_lost(entry: Entry, page: bytes) -> Problem | None:
+    """An error if the page of `entry` lacks words of its document's text (furniture aside), naming them."""
+    doc = entry.document
+    if doc is None:
+        return None
+    expected = document_words(doc) - words("\n".join(item.text for item in doc.furniture))
+    missing = expected - words(page_words(page))
+    if not missing:
+        return None
+    listed = ", ".join(sorted(missing)[:20]) + (" …" if len(missing) > 20 else "")
+    message = f"words of {entry.ref.label} missing from its page {entry.ref.url}: {listed}"
+    return Problem(doc.source, 0, Level.ERROR, message)
 
-    Keyed by the document's URL; pages whose path is in `skip` (taken unchanged from the last build) are not read.
-    """
-    problems = {}
-    for entry in corpus.entries:
-        doc, page = entry.document, page_file(entry.ref.url)
-        if doc is None or page in skip:
-            continue
-        expected = document_words(doc) - words("\n".join(item.text for item in doc.furniture))
-        missing = expected - words(page_words(files.get(page, b"")))
-        if missing:
-            listed = ", ".join(sorted(missing)[:20]) + (" …" if len(missing) > 20 else "")
-            message = f"words of {entry.ref.label} missing from its page {entry.ref.url}: {listed}"
-            problems[entry.ref.url] = Problem(doc.source, 0, Level.ERROR, message)
-    return problems

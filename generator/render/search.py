@@ -1,90 +1,139 @@
-"""The search index: Pagefind run over the built site in parts, reusing the parts that did not change."""
+"""The search index: the terms of every paragraph and footnote, in parts the browser loads on demand.
+
+The index is split into bundles, one per body and group of sessions, so that a new text
+changes one bundle only. A bundle is a folder `search/<bundle>/` holding `index.json`
+(its pages, each with the anchors of its searchable parts, and the list of its chunks)
+and one chunk file per first character of a term, `<chunk>.json`, mapping each term to
+the parts that hold it. `search/bundles.json` lists the bundles. `templates/assets/site.js`
+reads the same terms out of a query as `terms` does here.
+"""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import os
 import re
-import shutil
-import subprocess
-import sys
-import tempfile
-from concurrent.futures import ThreadPoolExecutor
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 from generator.corpus import Entry
+from generator.render.json_out import dumps
 
 SESSIONS_PER_BUNDLE = 10  # a bundle holds the texts of ten sessions of one body: small enough to rebuild fast
-BUNDLE_RE = re.compile(rb'<meta name="search-bundle" content="([a-z0-9-]+)">')
+ROOT = "search"
+# A number with its slashes ("5/4", "2023/15") is one term; otherwise runs of letters and digits.
+TERM_RE = re.compile(r"\d+(?:/\d+)+|[^\W_]+")
+ACCENTS_RE = re.compile("[\u0300-\u036f]")  # the combining marks NFKD splits off Latin letters
+# For ASCII text, the same terms faster: letters lower-cased, digits and slashes kept, all else a space.
+_KEPT = b"abcdefghijklmnopqrstuvwxyz0123456789/"
+ASCII_TERMS = bytes.maketrans(
+    bytes(range(256)), bytes(c + 32 if 65 <= c <= 90 else c if c in _KEPT else 32 for c in range(256))
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """A searchable part of a page: its anchor ("" for the top of the page) and its text."""
+
+    anchor: str
+    text: str
 
 
 def search_bundle(entry: Entry) -> str:
-    """The part of the search index a document's page goes in: its body and group of sessions."""
+    """The bundle a document's page goes in: its body and group of sessions."""
     session = entry.session if entry.session is not None else entry.document.session if entry.document else None
     group = "other" if session is None else str(session // SESSIONS_PER_BUNDLE)
     return f"{entry.ref.body}-{group}"
 
 
-def index_search(site_dir: Path, previous: Path | None = None) -> str:
-    """Index every paragraph of the site in parts under `site_dir/pagefind/`; say what was done, or why not.
+def terms(text: str) -> list[str]:
+    """The search terms of `text`: lower-cased, accents dropped, numbers with slashes kept whole.
 
-    Each part (bundle) holds the pages whose `search-bundle` meta names it, and the
-    search page merges them all. A bundle whose pages are the same files as in the
-    site at `previous` is taken from there instead of being indexed again.
+    >>> terms("Recalling its resolutions 5/4 and 6/2, Côte d'Ivoire, Sub_Group")
+    ['recalling', 'its', 'resolutions', '5/4', 'and', '6/2', 'cote', 'd', 'ivoire', 'sub', 'group']
+    >>> terms("Its resolutions 5/4/ and/or A/60/88, Sub_Group")
+    ['its', 'resolutions', '5/4', 'and', 'or', 'a', '60/88', 'sub', 'group']
     """
-    if importlib.util.find_spec("pagefind") is None:
-        return "search index not built: Pagefind is not installed (pip install 'pagefind[bin]'); no search"
-    bundles = _bundles(site_dir)
-    kept: set[str] = set()
-    if previous is not None and (previous / "pagefind").is_dir():
-        before = _bundles(previous)
-        kept = {name for name, pages in bundles.items() if before.get(name) == pages}
-        kept = {name for name in kept if _same(bundles[name], site_dir, previous)}
-        for name in kept:
-            shutil.copytree(previous / "pagefind" / name, site_dir / "pagefind" / name, copy_function=os.link)
-    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
-        failures = [f for f in pool.map(lambda n: _index(site_dir, n, bundles[n]), sorted(bundles.keys() - kept)) if f]
-    if failures:
-        return f"search index not built: Pagefind failed: {failures[0]}"
-    (site_dir / "pagefind").mkdir(exist_ok=True)
-    (site_dir / "pagefind" / "bundles.json").write_text(json.dumps(sorted(bundles)) + "\n", encoding="utf-8")
-    return f"search index built with Pagefind: {len(bundles)} parts, {len(bundles) - len(kept)} indexed anew"
+    if text.isascii():
+        words = text.encode("ascii").translate(ASCII_TERMS).decode("ascii").split()
+        return [term for word in words for term in TERM_RE.findall(word)] if "/" in text else words
+    return TERM_RE.findall(ACCENTS_RE.sub("", unicodedata.normalize("NFKD", text.lower())))
 
 
-def _bundles(site_dir: Path) -> dict[str, list[str]]:
-    """The pages of each bundle, by the meta tag each document page carries."""
-    bundles: dict[str, list[str]] = {}
-    for page in sorted(site_dir.rglob("index.html")):
-        found = BUNDLE_RE.search(page.read_bytes()[:2048])
-        if found:
-            bundles.setdefault(found[1].decode(), []).append(page.relative_to(site_dir).as_posix())
+def chunk_name(term: str) -> str:
+    """The chunk file a term is kept in: its first character, as a safe file name.
+
+    >>> [chunk_name(t) for t in ("convention", "5/4", "ἀ")]
+    ['c', '5', 'u1f00']
+    """
+    first = term[0]
+    return first if first.isascii() and first.isalnum() else f"u{ord(first):x}"
+
+
+def search_parts(entry: Entry) -> list[Part]:
+    """What of a page is searched: its top (label, title, masthead, opening), each paragraph, each footnote."""
+    top = [entry.ref.label, entry.title or ""]
+    doc = entry.document
+    if doc is None:
+        return [Part("", "\n".join(top))]
+    top += [p.text for p in doc.paragraphs if p.anchor is None]
+    parts = [Part("", "\n".join(top))]
+    parts += [Part(p.anchor, p.text) for p in doc.paragraphs if p.anchor]
+    return parts + [Part(f"fn-{note.label}", note.text) for note in doc.footnotes]
+
+
+def bundle_files(name: str, entries: Iterable[Entry]) -> dict[str, bytes]:
+    """The files of bundle `name`, by site path, for the pages of `entries` in that order.
+
+    Parts are numbered across the bundle in page order; a term's list holds the numbers of
+    the parts it stands in, each as its distance from the one before (so the lists stay small).
+    """
+    pages: list[list[object]] = []
+    holders: defaultdict[str, list[int]] = defaultdict(list)
+    number = 0
+    for entry in entries:
+        parts = search_parts(entry)
+        pages.append([entry.ref.url, entry.ref.label, entry.title or entry.ref.label, [p.anchor for p in parts]])
+        for part in parts:
+            for term in set(terms(part.text)):
+                holders[term].append(number)
+            number += 1
+    chunks: dict[str, dict[str, list[int]]] = {}
+    for term in sorted(holders):
+        numbers = holders[term]
+        chunks.setdefault(chunk_name(term), {})[term] = [numbers[0]] + [b - a for a, b in pairwise(numbers)]
+    folder = f"{ROOT}/{name}"
+    files = {f"{folder}/{chunk}.json": dumps(held) for chunk, held in chunks.items()}
+    files[f"{folder}/index.json"] = dumps({"pages": pages, "parts": number, "chunks": sorted(chunks)})
+    return files
+
+
+def bundles_file(names: Iterable[str]) -> dict[str, bytes]:
+    """`search/bundles.json`: the names of every bundle, for the search page to load."""
+    return {f"{ROOT}/bundles.json": dumps(sorted(names))}
+
+
+def entries_by_bundle(entries: Iterable[Entry]) -> Mapping[str, list[int]]:
+    """The numbers of the entries in each bundle, in corpus order."""
+    bundles: dict[str, list[int]] = {}
+    for number, entry in enumerate(entries):
+        bundles.setdefault(search_bundle(entry), []).append(number)
     return bundles
 
 
-def _same(pages: list[str], site_dir: Path, previous: Path) -> bool:
-    """Whether every one of `pages` holds, byte for byte, the indexed part it held in the previous site."""
-    return all(_indexed(site_dir / p) == _indexed(previous / p) for p in pages)
+def kept_bundle(site: Path, name: str, urls: list[str]) -> dict[str, bytes] | None:
+    """The files of bundle `name` in the site at `site`, if it indexed just the pages `urls`; else None.
 
-
-def _indexed(page: Path) -> bytes:
-    """The part of a page Pagefind indexes: its `data-pagefind-body` element ("Cited by" stands outside)."""
-    data = page.read_bytes() if page.is_file() else b""
-    start = data.find(b"data-pagefind-body")
-    return data[start : data.find(b"</article>", start)] if start >= 0 else data
-
-
-def _index(site_dir: Path, name: str, pages: list[str]) -> str | None:
-    """Index the pages of one bundle into `site_dir/pagefind/name`; the reason if Pagefind failed."""
-    with tempfile.TemporaryDirectory(dir=site_dir.parent) as staging:
-        for page in pages:  # Pagefind indexes a folder: give it one holding just these pages
-            target = Path(staging) / page
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.link(site_dir / page, target)
-        output = site_dir / "pagefind" / name
-        command = [sys.executable, "-m", "pagefind", "--site", staging, "--output-path", str(output), "--silent"]
-        done = subprocess.run(command, capture_output=True, text=True, check=False)
-    if done.returncode == 0:
+    Only for a bundle all of whose pages are unchanged since that site was built.
+    """
+    folder = site / ROOT / name
+    try:
+        index = json.loads((folder / "index.json").read_bytes())
+        if [page[0] for page in index["pages"]] != urls:
+            return None
+        return {f"{ROOT}/{name}/{path.name}": path.read_bytes() for path in sorted(folder.glob("*.json"))}
+    except (OSError, ValueError, KeyError, IndexError, TypeError):
         return None
-    why = (done.stderr or done.stdout).strip().splitlines()
-    return why[-1] if why else str(done.returncode)

@@ -1,10 +1,13 @@
-"""The whole site as files: every page, its JSON, the assets, the report, 404 page and sitemap."""
+"""The whole site as files: every page, its JSON, the search index, the assets, the report, 404 page and sitemap."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from generator.corpus import Corpus
+from generator.parallel import workers
+from generator.problems import Problem
 from generator.progress import progress
 from generator.render.cited import render_cited
 from generator.render.document import render_document
@@ -12,29 +15,76 @@ from generator.render.env import ENV, asset, render_page
 from generator.render.home import render_home
 from generator.render.json_out import corpus_json, entry_json
 from generator.render.lookup import Lookup
+from generator.render.nothing_lost import page_lost
 from generator.render.paths import page_file
 from generator.render.report import render_report
+from generator.render.search import bundle_files, bundles_file, entries_by_bundle, kept_bundle
 from generator.render.session import events_by_session, render_session, session_url
 from generator.render.timeline import render_timeline
 
 ASSETS = ("site.css", "site.js")
 
 
-def render_site(corpus: Corpus, kept: Mapping[str, bytes] | None = None) -> dict[str, bytes]:
-    """Every file of the site by its path below the site root, in sorted order.
+@dataclass(frozen=True, slots=True)
+class Kept:
+    """What a build may take from the last one instead of making it again."""
 
-    The pages and JSON of documents found in `kept` (by path) are taken from there, not rendered.
+    pages: dict[str, bytes] = field(default_factory=dict)  # entry pages and JSON, by site path
+    site: Path | None = None  # the last build's site folder, for the search bundles whose pages are all kept
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedSite:
+    """Every file of the site by its path below the site root, and the pages that lost words."""
+
+    files: dict[str, bytes]
+    lost: dict[str, Problem]  # by document URL: the nothing-lost error of its page, for pages rendered here
+
+
+@dataclass(frozen=True, slots=True)
+class EntryFiles:
+    """What rendering one entry makes: its page, its JSON, and the error if the page lost words."""
+
+    page: bytes
+    data: bytes
+    lost: Problem | None
+
+
+def render_site(corpus: Corpus, kept: Kept | None = None) -> RenderedSite:
+    """Every file of the site, in sorted order; entry pages and search bundles found in `kept` are taken from there.
+
+    Entry pages and search bundles are made on every core when there are many.
     """
-    kept = kept or {}
+    kept = kept or Kept()
     lookup = Lookup(corpus)
     files: dict[str, bytes] = {f"assets/{name}": asset(name) for name in ASSETS}
-    for entry in progress(corpus.entries, "rendering pages", len(corpus.entries)):
+    lost: dict[str, Problem] = {}
+    todo = []
+    for number, entry in enumerate(corpus.entries):
         page, data = page_file(entry.ref.url), f"{entry.ref.url}index.json"
-        if page in kept and data in kept:
-            files[page], files[data] = kept[page], kept[data]
-            continue
-        files[page] = render_document(entry, entry.document, lookup) if entry.document else render_cited(entry, lookup)
-        files[data] = entry_json(entry, lookup)
+        if page in kept.pages and data in kept.pages:
+            files[page], files[data] = kept.pages[page], kept.pages[data]
+        else:
+            todo.append(number)
+    bundles = entries_by_bundle(corpus.entries)
+    stale = []
+    for name, numbers in bundles.items():
+        urls = [corpus.entries[n].ref.url for n in numbers]
+        unchanged = kept.site is not None and all(page_file(url) in kept.pages for url in urls)
+        taken = kept_bundle(kept.site, name, urls) if kept.site and unchanged else None
+        if taken is None:
+            stale.append((name, numbers))
+        else:
+            files |= taken
+    with workers(lookup, len(todo) + len(stale)) as run:
+        for number, made in zip(todo, progress(run(_render_entry, todo), "rendering pages", len(todo)), strict=True):
+            url = corpus.entries[number].ref.url
+            files[page_file(url)], files[f"{url}index.json"] = made.page, made.data
+            if made.lost:
+                lost[url] = made.lost
+        for made_bundle in run(_index_bundle, stale, chunks=len(stale)):
+            files |= made_bundle
+    files |= bundles_file(bundles)
     near = events_by_session(corpus)
     for session in corpus.sessions:
         files[page_file(session_url(session.number))] = render_session(session, near.get(session.number, ()), lookup)
@@ -45,4 +95,17 @@ def render_site(corpus: Corpus, kept: Mapping[str, bytes] | None = None) -> dict
     files["404.html"] = render_page("404.html", "")
     pages = sorted(path.removesuffix("index.html") for path in files if path.endswith("/index.html"))
     files["sitemap.xml"] = ENV.get_template("sitemap.xml").render(pages=["", *pages]).encode("utf-8")
-    return dict(sorted(files.items()))
+    return RenderedSite(dict(sorted(files.items())), lost)
+
+
+def _render_entry(lookup: Lookup, number: int) -> EntryFiles:
+    """The page and JSON of the corpus's entry `number`, its page checked for lost words."""
+    entry = lookup.corpus.entries[number]
+    page = render_document(entry, entry.document, lookup) if entry.document else render_cited(entry, lookup)
+    return EntryFiles(page, entry_json(entry, lookup), page_lost(entry, page))
+
+
+def _index_bundle(lookup: Lookup, bundle: tuple[str, list[int]]) -> dict[str, bytes]:
+    """The search files of a bundle, given by its name and the numbers of its entries."""
+    name, numbers = bundle
+    return bundle_files(name, [lookup.corpus.entries[n] for n in numbers])

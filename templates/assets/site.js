@@ -29,7 +29,6 @@
       button.className = "copy";
       button.textContent = "Copy";
       button.setAttribute("aria-label", "Copy link and citation: " + para.dataset.cite);
-      button.setAttribute("data-pagefind-ignore", "");
       button.addEventListener("click", function () {
         var text = para.dataset.cite + ": " + pageUrl() + "#" + para.id;
         copyText(text).then(function () { button.textContent = "Copied"; },
@@ -49,31 +48,126 @@
     return PARTS[found[1]] + (found[1] !== "fn" && !/^\d/.test(found[2]) ? "(" + found[2] + ")" : found[2]);
   }
 
-  /* The anchors of the paragraphs holding the matched words: the last anchor at or before each match. */
-  function hitAnchors(data) {
-    var anchors = (data.anchors || []).filter(function (a) { return ANCHOR.test(a.id); });
-    var seen = [];
-    (data.locations || []).forEach(function (loc) {
-      var best = null;
-      anchors.forEach(function (a) { if (a.location <= loc) best = a; });
-      if (best && seen.indexOf(best) < 0) seen.push(best);
-    });
-    return seen;
+  /* The search terms of a text, read as generator/render/search.py `terms` reads them. */
+  function terms(text) {
+    var folded = text.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+    return folded.match(/\p{Nd}+(?:\/\p{Nd}+)+|[\p{L}\p{N}]+/gu) || [];
   }
 
-  function item(href, label, excerpt) {
+  function chunkName(term) {
+    var first = String.fromCodePoint(term.codePointAt(0));
+    return /^[a-z0-9]$/.test(first) ? first : "u" + first.codePointAt(0).toString(16);
+  }
+
+  function getJson(url) {
+    return fetch(url).then(function (response) {
+      if (!response.ok) throw new Error(url + ": " + response.status);
+      return response.json();
+    });
+  }
+
+  /* One bundle of the index: its pages and parts, and its chunks of terms, each loaded once when first needed. */
+  function Bundle(name) {
+    var base = new URL("search/" + name + "/", root).href;
+    var chunks = {};
+    this.ready = getJson(base + "index.json").then(function (index) {
+      var parts = [];
+      index.pages.forEach(function (page, number) {
+        page[3].forEach(function (anchor) { parts.push({ page: number, anchor: anchor }); });
+      });
+      return { pages: index.pages, parts: parts, chunks: index.chunks };
+    });
+    this.chunk = function (index, key) {
+      if (index.chunks.indexOf(key) < 0) return Promise.resolve({});
+      if (!chunks[key]) chunks[key] = getJson(base + key + ".json");
+      return chunks[key];
+    };
+  }
+
+  /* The parts holding every query term (as a word or the start of one), best first, scored by rarity. */
+  function matches(bundle, rank, query) {
+    return bundle.ready.then(function (index) {
+      return Promise.all(query.map(function (word) { return bundle.chunk(index, chunkName(word)); }))
+        .then(function (chunks) {
+          var scores = null;
+          query.forEach(function (word, i) {
+            var found = {};
+            Object.keys(chunks[i]).forEach(function (term) {
+              if (term.lastIndexOf(word, 0) !== 0) return;
+              var gaps = chunks[i][term], weight = Math.log(1 + index.parts.length / gaps.length);
+              if (term !== word) weight *= 0.6;
+              for (var k = 0, part = 0; k < gaps.length; k++) {
+                part += gaps[k];
+                if (!(found[part] >= weight)) found[part] = weight;
+              }
+            });
+            if (scores === null) { scores = found; return; }
+            var both = {};
+            Object.keys(scores).forEach(function (part) { if (part in found) both[part] = scores[part] + found[part]; });
+            scores = both;
+          });
+          return Object.keys(scores || {}).map(function (part) {
+            var where = index.parts[part], page = index.pages[where.page];
+            return { url: page[0], label: page[1], title: page[2], anchor: where.anchor,
+                     score: scores[part] * (where.anchor ? 1 : 1.5), order: [rank, Number(part)] };
+          });
+        });
+    });
+  }
+
+  var pageCache = {};
+  function pageText(url, anchor) {
+    if (!pageCache[url]) {
+      pageCache[url] = fetch(new URL(url, root).href).then(function (r) { return r.ok ? r.text() : ""; })
+        .then(function (html) { return new DOMParser().parseFromString(html, "text/html"); });
+    }
+    return pageCache[url].then(function (doc) {
+      var node = anchor ? doc.getElementById(anchor) : doc.querySelector("h1");
+      if (!node) return "";
+      node = node.cloneNode(true);
+      node.querySelectorAll(".self, .back, .copy, .fnref, .fn-label").forEach(function (n) { n.remove(); });
+      return node.textContent.replace(/\s+/g, " ").trim();
+    });
+  }
+
+  /* The excerpt of `text` around the first query word, the words found in <mark>. */
+  function excerpt(text, query) {
+    var words = /[\p{L}\p{N}]+(?:\/\p{Nd}+)*/gu, found, start = -1;
+    var hits = [];
+    while ((found = words.exec(text)) !== null) {
+      var term = terms(found[0])[0] || "";
+      if (query.some(function (word) { return term.lastIndexOf(word, 0) === 0; })) {
+        hits.push([found.index, found.index + found[0].length]);
+        if (start < 0) start = found.index;
+      }
+    }
+    var from = Math.max(0, start - 80), to = Math.min(text.length, from + 260);
+    var p = document.createElement("p");
+    if (from > 0) p.appendChild(document.createTextNode("…"));
+    var at = from;
+    hits.forEach(function (hit) {
+      if (hit[0] < at || hit[1] > to) return;
+      p.appendChild(document.createTextNode(text.slice(at, hit[0])));
+      var mark = document.createElement("mark");
+      mark.textContent = text.slice(hit[0], hit[1]);
+      p.appendChild(mark);
+      at = hit[1];
+    });
+    p.appendChild(document.createTextNode(text.slice(at, to) + (to < text.length ? "…" : "")));
+    return p;
+  }
+
+  function item(result, query) {
     var li = document.createElement("li");
     var a = document.createElement("a");
-    a.href = href;
-    a.textContent = label;
+    a.href = root.pathname + result.url + (result.anchor ? "#" + result.anchor : "");
+    a.textContent = result.label + (result.anchor ? ", " + partName(result.anchor) : ": " + result.title);
     li.appendChild(a);
-    if (excerpt) {
-      var p = document.createElement("p");
-      p.textContent = excerpt.length > 240 ? excerpt.slice(0, 240) + "…" : excerpt;
-      li.appendChild(p);
-    }
+    pageText(result.url, result.anchor).then(function (text) { if (text) li.appendChild(excerpt(text, query)); });
     return li;
   }
+
+  var SHOWN = 20;
 
   function setupSearch() {
     var form = document.getElementById("search-form");
@@ -81,50 +175,34 @@
     var input = document.getElementById("search-input");
     var status = document.getElementById("search-status");
     var list = document.getElementById("search-results");
-    var loading = null;
+    var bundles = null;
 
-    function engine() {
-      if (!loading) {
-        // The index comes in parts (bundles): load the first, then merge the others into it.
-        loading = fetch(new URL("pagefind/bundles.json", root).href).then(function (response) {
-          if (!response.ok) throw new Error("no search index");
-          return response.json();
-        }).then(function (bundles) {
-          var part = function (name) { return new URL("pagefind/" + name + "/", root).href; };
-          return import(part(bundles[0]) + "pagefind.js").then(function (pf) {
-            return pf.options({ baseUrl: root.pathname }).then(function () {
-              return Promise.all(bundles.slice(1).map(function (name) {
-                return pf.mergeIndex(part(name), { baseUrl: root.pathname });
-              }));
-            }).then(function () { return pf; });
-          });
+    function index() {
+      if (!bundles) {
+        bundles = getJson(new URL("search/bundles.json", root).href).then(function (names) {
+          return names.map(function (name) { return new Bundle(name); });
         });
       }
-      return loading;
+      return bundles;
     }
 
     function run() {
-      var query = input.value.trim();
+      var text = input.value.trim();
+      var query = terms(text).filter(function (word, i, all) { return all.indexOf(word) === i; });
       list.textContent = "";
-      if (!query) { status.textContent = ""; return; }
+      if (!query.length) { status.textContent = ""; return; }
       status.textContent = "Searching…";
-      engine().then(function (pf) {
-        return pf.search(query);
-      }).then(function (search) {
-        return Promise.all(search.results.slice(0, 20).map(function (r) { return r.data(); }));
-      }).then(function (pages) {
-        if (input.value.trim() !== query) return;
-        var count = 0;
-        pages.forEach(function (data) {
-          var label = (data.meta && data.meta.label) || (data.meta && data.meta.title) || data.url;
-          var hits = hitAnchors(data);
-          if (!hits.length) { list.appendChild(item(data.url, label, data.plain_excerpt)); count++; }
-          hits.slice(0, 5).forEach(function (a) {
-            list.appendChild(item(data.url + "#" + a.id, label + ", " + partName(a.id), a.text));
-            count++;
-          });
+      index().then(function (parts) {
+        return Promise.all(parts.map(function (bundle, rank) { return matches(bundle, rank, query); }));
+      }).then(function (found) {
+        if (input.value.trim() !== text) return;
+        var results = [].concat.apply([], found).sort(function (a, b) {
+          return b.score - a.score || a.order[0] - b.order[0] || a.order[1] - b.order[1];
         });
-        status.textContent = count ? count + (count === 1 ? " place" : " places") + " found." : "Nothing found.";
+        results.slice(0, SHOWN).forEach(function (result) { list.appendChild(item(result, query)); });
+        var count = results.length;
+        status.textContent = !count ? "Nothing found." : count + (count === 1 ? " place" : " places") + " found" +
+          (count > SHOWN ? ", the " + SHOWN + " best shown." : ".");
       }).catch(function () {
         status.textContent = "Search is not available here: this copy of the site has no search index, or was opened from disk.";
       });

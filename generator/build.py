@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import shutil
 import tempfile
+from collections.abc import Set
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,6 +28,7 @@ class Site:
     files: dict[str, bytes]
     rendered: frozenset[str] = frozenset()  # the document pages rendered, not taken from the last build
     records: dict[str, PageRecord] = field(default_factory=dict)  # page fingerprints, for the next build
+    taken: frozenset[str] = frozenset()  # the files taken unchanged from the site the build was given
 
     @property
     def summary(self) -> list[str]:
@@ -60,14 +63,29 @@ def build_site(seeds_dir: Path, cache: Path | None = None, site_dir: Path | None
         corpus = dataclasses.replace(corpus, problems=tuple(sorted(problems)))
         files["report/index.html"] = render_report(corpus)
     pages = {page_file(entry.ref.url) for entry in corpus.entries}
-    return Site(corpus, files, frozenset(pages - reuse.kept.pages.keys()), records)
+    return Site(corpus, files, frozenset(pages - reuse.kept.pages.keys()), records, rendered.taken)
 
 
-def write_files(files: dict[str, bytes], site_dir: Path) -> None:
-    """Write `files` below `site_dir`, making folders as needed."""
+def write_files(
+    files: dict[str, bytes], site_dir: Path, same_in: Path | None = None, same: Set[str] = frozenset()
+) -> None:
+    """Write `files` below `site_dir`, making folders as needed.
+
+    The files whose paths are in `same` hold the bytes they hold below `same_in`: they are
+    linked from there, which costs less than writing them.
+    """
+    folders: set[Path] = set()
     for path, data in files.items():
         target = site_dir / path
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.parent not in folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            folders.add(target.parent)
+        if same_in is not None and path in same:
+            try:
+                os.link(same_in / path, target)
+                continue
+            except OSError:  # another file system, or the file is gone: write it
+                pass
         target.write_bytes(data)
 
 
@@ -90,11 +108,14 @@ def swap_in(fresh: Path, out_dir: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def write_site(files: dict[str, bytes], out_dir: Path) -> None:
-    """Write the site beside `out_dir`, then swap it in; a build that fails on the way leaves `out_dir` as it was."""
+def write_site(files: dict[str, bytes], out_dir: Path, unchanged: Set[str] = frozenset()) -> None:
+    """Write the site beside `out_dir`, then swap it in; a build that fails on the way leaves `out_dir` as it was.
+
+    Files whose paths are in `unchanged` are the same as in `out_dir`, and are linked from there.
+    """
     fresh = fresh_folder(out_dir)
     try:
-        write_files(files, fresh)
+        write_files(files, fresh, Path(out_dir), unchanged)
         swap_in(fresh, out_dir)
     finally:
         shutil.rmtree(fresh, ignore_errors=True)

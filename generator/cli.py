@@ -49,7 +49,7 @@ def _build(args: argparse.Namespace) -> int:
     cache = None if args.no_cache else Path(args.cache)
     site = build_site(Path(args.seeds), cache, Path(args.out))
     print("\n".join(site.summary))
-    write_site(site.files, Path(args.out))
+    write_site(site.files, Path(args.out), site.taken)
     site.remember(cache, Path(args.out))
     print(f"site written to {args.out}/")
     return 0

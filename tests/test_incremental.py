@@ -23,9 +23,13 @@ def folder_of(path: Path, seeds: list[Path]) -> Path:
 def written(seeds: Path, cache: Path, out: Path) -> Site:
     """A build that reuses what it can from `out`, written there and remembered, as the command line does."""
     site = build_site(seeds, cache, out)
-    write_site(site.files, out)
+    write_site(site.files, out, site.taken)
     site.remember(cache, out)
     return site
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def entry_pages(site: Site) -> set[str]:
@@ -76,3 +80,11 @@ def test_a_page_is_rendered_again_when_the_site_folder_lost_it(tmp_path: Path) -
     (out / gone).unlink()
     again = build_site(seeds, cache, out)
     assert again.rendered == {gone} and again.files == first.files
+
+
+def test_a_rebuild_written_over_the_last_site_holds_exactly_its_files(tmp_path: Path) -> None:
+    seeds, cache, out = folder_of(tmp_path / "seeds", SEEDS[1:]), tmp_path / "cache", tmp_path / "site"
+    written(seeds, cache, out)
+    shutil.copy(SEEDS[0], seeds / SEEDS[0].name)
+    again = written(seeds, cache, out)
+    assert again.taken and tree(out) == again.files == build_site(seeds).files

@@ -58,7 +58,7 @@ def test_a_failed_command_line_build_leaves_the_previous_site(tmp_path: Path, mo
     write_site(build_site(ROOT / "seeds").files, site)
     before = tree(site)
 
-    def broken_write(files: dict[str, bytes], folder: Path) -> None:
+    def broken_write(files: dict[str, bytes], folder: Path, *_: object) -> None:
         (folder / "index.html").write_bytes(b"half")
         raise OSError("disk full")
 

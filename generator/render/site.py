@@ -39,6 +39,7 @@ class RenderedSite:
 
     files: dict[str, bytes]
     lost: dict[str, Problem]  # by document URL: the nothing-lost error of its page, for pages rendered here
+    taken: frozenset[str] = frozenset()  # the paths whose files were taken, the same bytes, from the last build
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,11 +60,13 @@ def render_site(corpus: Corpus, kept: Kept | None = None) -> RenderedSite:
     lookup = Lookup(corpus)
     files: dict[str, bytes] = {f"assets/{name}": asset(name) for name in ASSETS}
     lost: dict[str, Problem] = {}
+    taken: set[str] = set()
     todo = []
     for number, entry in enumerate(corpus.entries):
         page, data = page_file(entry.ref.url), f"{entry.ref.url}index.json"
         if page in kept.pages and data in kept.pages:
             files[page], files[data] = kept.pages[page], kept.pages[data]
+            taken |= {page, data}
         else:
             todo.append(number)
     bundles = entries_by_bundle(corpus.entries)
@@ -71,11 +74,12 @@ def render_site(corpus: Corpus, kept: Kept | None = None) -> RenderedSite:
     for name, numbers in bundles.items():
         urls = [corpus.entries[n].ref.url for n in numbers]
         unchanged = kept.site is not None and all(page_file(url) in kept.pages for url in urls)
-        taken = kept_bundle(kept.site, name, urls) if kept.site and unchanged else None
-        if taken is None:
+        bundle = kept_bundle(kept.site, name, urls) if kept.site and unchanged else None
+        if bundle is None:
             stale.append((name, numbers))
         else:
-            files |= taken
+            files |= bundle
+            taken |= bundle.keys()
     with workers(lookup, len(todo) + len(stale)) as run:
         for number, made in zip(todo, progress(run(_render_entry, todo), "rendering pages", len(todo)), strict=True):
             url = corpus.entries[number].ref.url
@@ -95,7 +99,7 @@ def render_site(corpus: Corpus, kept: Kept | None = None) -> RenderedSite:
     files["404.html"] = render_page("404.html", "")
     pages = sorted(path.removesuffix("index.html") for path in files if path.endswith("/index.html"))
     files["sitemap.xml"] = ENV.get_template("sitemap.xml").render(pages=["", *pages]).encode("utf-8")
-    return RenderedSite(dict(sorted(files.items())), lost)
+    return RenderedSite(dict(sorted(files.items())), lost, frozenset(taken))
 
 
 def _render_entry(lookup: Lookup, number: int) -> EntryFiles:

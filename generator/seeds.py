@@ -7,6 +7,7 @@ import pickle
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import ClassVar
 
 from generator.model import Document
 from generator.outline import outline
@@ -43,11 +44,18 @@ def code_version() -> str:
 
 
 class ParsedCache:
-    """Normalised documents on disk, keyed by seed path, content and code version."""
+    """Normalised documents on disk, keyed by seed path, content and code version.
+
+    A process that builds again and again (`mkdocs serve`) also keeps the documents of its
+    last build in memory, so that a rebuild loads nothing from disk but what changed.
+    """
+
+    in_memory: ClassVar[dict[Path, Document]] = {}  # by cache file: the documents of the last build
 
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
         self.version = code_version() if folder else ""
+        self.used: dict[Path, Document] = {}  # what this build got or put, by cache file
 
     def _entry(self, path: str, data: bytes) -> Path | None:
         if self.folder is None:
@@ -58,9 +66,14 @@ class ParsedCache:
     def get(self, path: str, data: bytes) -> Document | None:
         """The document of seed `path` holding `data`, if a build has read it before."""
         entry = self._entry(path, data)
-        if entry is None or not entry.exists():
+        if entry is None:
             return None
-        cached: Document = pickle.loads(entry.read_bytes())  # our own files, written by `put`
+        cached = self.in_memory.get(entry)
+        if cached is None:
+            if not entry.exists():
+                return None
+            cached = pickle.loads(entry.read_bytes())  # our own files, written by `put`
+        self.used[entry] = cached
         return cached
 
     def put(self, path: str, data: bytes, doc: Document) -> None:
@@ -72,6 +85,12 @@ class ParsedCache:
         partial = entry.with_suffix(".tmp")
         partial.write_bytes(pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL))
         partial.replace(entry)
+        self.used[entry] = doc
+
+    def remember(self) -> None:
+        """Keep in memory the documents of this build, and only those, for the next build in this process."""
+        if self.folder is not None:
+            ParsedCache.in_memory = dict(self.used)
 
 
 def read_collection(
@@ -107,6 +126,7 @@ def read_collection(
             results[name] = result
             if isinstance(result, Document):
                 cache.put(name, data, result)
+    cache.remember()
     collection = Collection()
     for name in sorted(results):
         result = results[name]

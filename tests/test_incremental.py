@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 
 from bench.synthesise import synthesise
+from generator import seeds as seeds_module
 from generator.build import Site, build_site, write_site
 from generator.render.paths import page_file
+from generator.seeds import ParsedCache
 from tests.conftest import SEEDS
 
 
@@ -88,3 +90,17 @@ def test_a_rebuild_written_over_the_last_site_holds_exactly_its_files(tmp_path: 
     shutil.copy(SEEDS[0], seeds / SEEDS[0].name)
     again = written(seeds, cache, out)
     assert again.taken and tree(out) == again.files == build_site(seeds).files
+
+
+def test_a_process_that_builds_again_loads_no_unchanged_document_from_disk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seeds, cache, out = folder_of(tmp_path / "seeds", SEEDS[1:]), tmp_path / "cache", tmp_path / "site"
+    first = written(seeds, cache, out)
+    monkeypatch.setattr(seeds_module.pickle, "loads", lambda _: pytest.fail("a cached document was read from disk"))
+    shutil.copy(SEEDS[0], seeds / SEEDS[0].name)
+    again = written(seeds, cache, out)
+    assert len(again.corpus.entries) >= len(first.corpus.entries)
+    (seeds / SEEDS[0].name).unlink()
+    assert written(seeds, cache, out).files == first.files
+    assert len(ParsedCache.in_memory) == len(SEEDS) - 1

@@ -8,6 +8,7 @@ import platform
 import re
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from bench.measure import Measurement, measure
 from bench.peer import write_peer
+from bench.serve import serve_rebuilds
 from bench.synthesise import corpus, write_corpus
 from bench.table import Row, table
 
@@ -104,6 +106,22 @@ def _mkdocs(config: Path, site: Path) -> list[str]:
     return [sys.executable, "-m", "mkdocs", "build", "--quiet", "--clean", "-f", str(config), "-d", str(site)]
 
 
+def serve_rows(n: int, work: Path, repeat: int, timeout: float) -> list[Row]:
+    """Under `mkdocs serve` of the built corpus, the rebuild after one new seed: as MkDocs times it, and as seen."""
+    [extra] = sorted((work / "extra").iterdir())
+    (work / "seeds" / extra.name).unlink(missing_ok=True)  # left by the command-line rebuild
+    names = ("ours: mkdocs serve, rebuild after one new seed", "ours: mkdocs serve, new seed to rebuilt site")
+    try:
+        config, added = work / "ours" / "mkdocs.yml", work / "seeds" / extra.name
+        runs = serve_rebuilds(config, extra, added, repeat, work / "serve.log", _env(work), timeout)
+    except (OSError, TimeoutError, subprocess.SubprocessError) as error:
+        return [Row(n, name, failure=str(error)) for name in names]
+    return [
+        Row(n, names[0], docs=1, wall=statistics.median(r.build for r in runs)),
+        Row(n, names[1], docs=1, wall=statistics.median(r.latency for r in runs)),
+    ]
+
+
 def run_case(case: Case, n: int, repeat: int, work: Path, timeout: float) -> Row:
     """Run `case` `repeat` times; a failed run stops it and is reported in the row."""
     runs: list[Measurement] = []
@@ -146,6 +164,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0, help="seed value of the synthetic corpus")
     parser.add_argument("--timeout", type=float, default=3600, help="seconds before one run counts as failed")
     parser.add_argument("--keep", action="store_true", help="keep the work folders and print where they are")
+    parser.add_argument(
+        "--skip",
+        default="",
+        help="leave out the measurements whose names hold one of these comma-separated words "
+        "(e.g. --skip peer for 10,000 documents, where plain MkDocs writes a navigation of every page on every page)",
+    )
     args = parser.parse_args(argv)
     rows: list[Row] = []
     for n in (int(s) for s in args.sizes.split(",")):
@@ -155,9 +179,14 @@ def main(argv: list[str] | None = None) -> int:
         except (OSError, SystemExit, ValueError) as error:
             measured = []
             rows.append(Row(n, "synthesise the corpus", failure=str(error)))
+        skipped = [word for word in args.skip.split(",") if word]
         for case in measured:
-            rows.append(run_case(case, n, args.repeat, work, args.timeout))
-            print(table(rows[-1:], header=False), end="", flush=True)
+            if not any(word in case.name for word in skipped):
+                rows.append(run_case(case, n, args.repeat, work, args.timeout))
+                print(table(rows[-1:], header=False), end="", flush=True)
+        if measured and not any(word in "ours: mkdocs serve" for word in skipped):
+            rows += serve_rows(n, work, args.repeat, args.timeout)
+            print(table(rows[-2:], header=False), end="", flush=True)
         if args.keep:
             print(f"work folder kept: {work}", file=sys.stderr)
         else:

@@ -6,7 +6,7 @@ import dataclasses
 import os
 import shutil
 import tempfile
-from collections.abc import Set
+from collections.abc import Mapping, Set
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,17 +41,20 @@ class Site:
             save_records(cache / PAGES, site_dir, self.records)
 
 
-def build_site(seeds_dir: Path, cache: Path | None = None, site_dir: Path | None = None) -> Site:
+def build_site(
+    seeds_dir: Path, cache: Path | None = None, site_dir: Path | None = None, built: Mapping[str, bytes] | None = None
+) -> Site:
     """Read, link and render every seed in `seeds_dir`.
 
     With a `cache` folder, parsed seeds are kept there, and a document page whose
     fingerprint has not changed since the build that wrote `site_dir` is taken from
-    there instead of being rendered. Last, every rendered page is checked to hold
-    every word of its document; a page that does not is an error of the build,
-    listed on the report page, which is then rendered again.
+    there (or from `built`, the files of that build if this process still has them)
+    instead of being rendered. Every rendered page is checked to hold every word of
+    its document; a page that does not is an error of the build, listed on the
+    report page, which is then rendered again.
     """
     corpus = build(Path(seeds_dir), cache)
-    reuse = plan_reuse(corpus, cache / PAGES, Path(site_dir)) if cache and site_dir else Reuse()
+    reuse = plan_reuse(corpus, cache / PAGES, Path(site_dir), built) if cache and site_dir else Reuse()
     rendered = render_site(corpus, reuse.kept)
     files, lost = rendered.files, rendered.lost
     records = dict(reuse.records)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import shutil
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
@@ -38,6 +38,9 @@ class UntocPlugin(BasePlugin[UntocConfig]):
     atomic = False  # build into a fresh folder and swap it in: for `build` and `gh-deploy`, not `serve`
     swap: tuple[Path, Path] | None = None  # (fresh folder, site_dir) while an atomic build runs
     site: Site | None = None  # the site of the build under way
+    # The site folder and files of the last build in this process: `mkdocs serve` makes a new plugin
+    # for each rebuild and empties the folder before it, so a rebuild takes unchanged pages from here.
+    last_built: ClassVar[tuple[Path, dict[str, bytes]] | None] = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Build atomically, except under `serve`, which has its own temporary folder."""
@@ -55,7 +58,9 @@ class UntocPlugin(BasePlugin[UntocConfig]):
         """Replace every file MkDocs found with the pipeline's rendered files."""
         if not self.path(config, "seeds_dir").is_dir():
             raise PluginError(f"{self.path(config, 'seeds_dir')}: no such folder of seeds (option seeds_dir)")
-        self.site = build_site(self.path(config, "seeds_dir"), self.path(config, "cache_dir"), self.published(config))
+        published = self.published(config)
+        built = UntocPlugin.last_built[1] if UntocPlugin.last_built and UntocPlugin.last_built[0] == published else None
+        self.site = build_site(self.path(config, "seeds_dir"), self.path(config, "cache_dir"), published, built)
         for problem in sorted(self.site.corpus.problems):
             log.log(LOG_LEVELS[problem.level], str(problem))
         log.info(self.site.summary[0])
@@ -68,6 +73,7 @@ class UntocPlugin(BasePlugin[UntocConfig]):
             config.site_dir, self.swap = str(self.swap[1]), None
         if self.site:
             self.site.remember(self.path(config, "cache_dir"), Path(config.site_dir))
+            UntocPlugin.last_built = (Path(config.site_dir), self.site.files)
 
     def published(self, config: MkDocsConfig) -> Path:
         """The folder the last build's site stands in: site_dir, not the fresh folder being built."""

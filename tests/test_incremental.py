@@ -6,13 +6,15 @@ import shutil
 from pathlib import Path
 
 import pytest
+from mkdocs.commands.build import build as mkdocs_build
+from mkdocs.config import load_config
 
 from bench.synthesise import synthesise
 from generator import seeds as seeds_module
 from generator.build import Site, build_site, write_site
 from generator.render.paths import page_file
 from generator.seeds import ParsedCache
-from tests.conftest import SEEDS
+from tests.conftest import ROOT, SEEDS
 
 
 def folder_of(path: Path, seeds: list[Path]) -> Path:
@@ -104,3 +106,26 @@ def test_a_process_that_builds_again_loads_no_unchanged_document_from_disk(
     (seeds / SEEDS[0].name).unlink()
     assert written(seeds, cache, out).files == first.files
     assert len(ParsedCache.in_memory) == len(SEEDS) - 1
+
+
+def test_under_mkdocs_serve_a_rebuild_takes_unchanged_pages_from_the_last_build(tmp_path: Path) -> None:
+    """`mkdocs serve` makes a new plugin for each rebuild and empties the site folder first, as done here."""
+    seeds, site_dir = folder_of(tmp_path / "seeds", SEEDS[1:]), tmp_path / "site"
+    text = (ROOT / "mkdocs.yml").read_text().replace("templates", str(ROOT / "templates"))
+    text = text.replace("seeds_dir: seeds", f"seeds_dir: {seeds}").replace("docs_dir: seeds", f"docs_dir: {seeds}")
+    config_file = tmp_path / "mkdocs.yml"
+    config_file.write_text(text)
+
+    def serve_build() -> Site:
+        config = load_config(str(config_file), site_dir=str(site_dir))
+        config.plugins.on_startup(command="serve", dirty=False)
+        mkdocs_build(config)
+        built = config.plugins["untoc"].site
+        assert isinstance(built, Site)
+        return built
+
+    serve_build()
+    shutil.copy(SEEDS[0], seeds / SEEDS[0].name)
+    again = serve_build()
+    assert again.files == build_site(seeds).files
+    assert 1 <= len(again.rendered) < len(entry_pages(again))

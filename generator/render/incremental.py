@@ -4,18 +4,48 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from generator.corpus import Corpus
 from generator.problems import Level, Problem
 from generator.render.fingerprint import entry_fingerprint
 from generator.render.lookup import Lookup
 from generator.render.paths import page_file
-from generator.render.site import Kept
 from generator.seeds import code_version
 
 TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
+
+
+class BuiltFiles(Protocol):
+    """The files of a site built before, by path below its root."""
+
+    def get(self, path: str) -> bytes | None:
+        """The bytes of the file at `path`, or None if the site has none."""
+
+
+@dataclass(frozen=True, slots=True)
+class FolderFiles:
+    """The files of a site as its folder holds them, read when asked for."""
+
+    folder: Path
+
+    def get(self, path: str) -> bytes | None:
+        """The bytes of the file at `path` below the folder, or None if there is none."""
+        try:
+            return (self.folder / path).read_bytes()
+        except OSError:
+            return None
+
+
+@dataclass(frozen=True, slots=True)
+class Kept:
+    """What a build may take from the last one instead of making it again."""
+
+    pages: dict[str, bytes] = field(default_factory=dict)  # entry pages and JSON, by site path
+    site: BuiltFiles | None = None  # the last build's files, for the search bundles whose pages are all kept
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,20 +74,27 @@ def version() -> str:
     return digest.hexdigest()
 
 
-def plan_reuse(corpus: Corpus, store: Path, site_dir: Path) -> Reuse:
-    """Which entry pages of `site_dir` still hold, by the fingerprints the last build left in `store`."""
+def plan_reuse(corpus: Corpus, store: Path, site_dir: Path, built: Mapping[str, bytes] | None = None) -> Reuse:
+    """Which entry pages of `site_dir` still hold, by the fingerprints the last build left in `store`.
+
+    `built`: the files this process last wrote to `site_dir`, for when the folder may no
+    longer hold them (`mkdocs serve` empties it before each build); else the folder is read.
+    """
     lookup = Lookup(corpus)
     stamp = version()
-    reuse = Reuse(Kept(site=site_dir))
+    previous_site: BuiltFiles = built if built is not None else FolderFiles(site_dir)
+    reuse = Reuse(Kept(site=previous_site))
     previous = _load(store, site_dir)
     for entry in corpus.entries:
         url = entry.ref.url
         record = PageRecord(entry_fingerprint(entry, lookup, stamp))
         old = previous.get(url)
-        page, data = site_dir / page_file(url), site_dir / f"{url}index.json"
-        if old and old.fingerprint == record.fingerprint and page.is_file() and data.is_file():
-            reuse.kept.pages[page_file(url)] = page.read_bytes()
-            reuse.kept.pages[f"{url}index.json"] = data.read_bytes()
+        if old and old.fingerprint == record.fingerprint:
+            page, data = previous_site.get(page_file(url)), previous_site.get(f"{url}index.json")
+        else:
+            page = data = None
+        if old and page is not None and data is not None:
+            reuse.kept.pages[page_file(url)], reuse.kept.pages[f"{url}index.json"] = page, data
             record = old
             source = entry.document.source if entry.document else url
             reuse.carried += [Problem(source, 0, Level.ERROR, message) for message in old.lost]

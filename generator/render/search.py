@@ -10,16 +10,17 @@ reads the same terms out of a query as `terms` does here.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
-from pathlib import Path
 
 from generator.corpus import Entry
+from generator.render.incremental import BuiltFiles
 from generator.render.json_out import dumps
 
 SESSIONS_PER_BUNDLE = 10  # a bundle holds the texts of ten sessions of one body: small enough to rebuild fast
@@ -85,11 +86,18 @@ def search_parts(entry: Entry) -> list[Part]:
     return parts + [Part(f"fn-{note.label}", note.text) for note in doc.footnotes]
 
 
-def bundle_files(name: str, entries: Iterable[Entry]) -> dict[str, bytes]:
+def bundle_key(entries: Iterable[Entry], version: str) -> str:
+    """A hash of all a bundle's index is made of: the code `version`, and each page's identity, title and text."""
+    made_of = [version] + [repr((e.ref, e.title, e.document.digest if e.document else None)) for e in entries]
+    return hashlib.sha256("\x1f".join(made_of).encode()).hexdigest()
+
+
+def bundle_files(name: str, entries: Sequence[Entry], version: str) -> dict[str, bytes]:
     """The files of bundle `name`, by site path, for the pages of `entries` in that order.
 
     Parts are numbered across the bundle in page order; a term's list holds the numbers of
     the parts it stands in, each as its distance from the one before (so the lists stay small).
+    The index records the bundle's key (`bundle_key` with `version`), by which a later build knows it.
     """
     pages: list[list[object]] = []
     holders: defaultdict[str, list[int]] = defaultdict(list)
@@ -107,7 +115,8 @@ def bundle_files(name: str, entries: Iterable[Entry]) -> dict[str, bytes]:
         chunks.setdefault(chunk_name(term), {})[term] = [numbers[0]] + [b - a for a, b in pairwise(numbers)]
     folder = f"{ROOT}/{name}"
     files = {f"{folder}/{chunk}.json": dumps(held) for chunk, held in chunks.items()}
-    files[f"{folder}/index.json"] = dumps({"pages": pages, "parts": number, "chunks": sorted(chunks)})
+    index = {"key": bundle_key(entries, version), "pages": pages, "parts": number, "chunks": sorted(chunks)}
+    files[f"{folder}/index.json"] = dumps(index)
     return files
 
 
@@ -124,16 +133,21 @@ def entries_by_bundle(entries: Iterable[Entry]) -> Mapping[str, list[int]]:
     return bundles
 
 
-def kept_bundle(site: Path, name: str, urls: list[str]) -> dict[str, bytes] | None:
-    """The files of bundle `name` in the site at `site`, if it indexed just the pages `urls`; else None.
-
-    Only for a bundle all of whose pages are unchanged since that site was built.
-    """
-    folder = site / ROOT / name
+def kept_bundle(site: BuiltFiles, name: str, key: str) -> dict[str, bytes] | None:
+    """The files of bundle `name` in the built `site`, if they were made with `key` (see `bundle_key`); else None."""
+    folder = f"{ROOT}/{name}"
+    index_file = site.get(f"{folder}/index.json")
     try:
-        index = json.loads((folder / "index.json").read_bytes())
-        if [page[0] for page in index["pages"]] != urls:
-            return None
-        return {f"{ROOT}/{name}/{path.name}": path.read_bytes() for path in sorted(folder.glob("*.json"))}
-    except (OSError, ValueError, KeyError, IndexError, TypeError):
+        index = json.loads(index_file) if index_file else {}
+        chunks = index["chunks"] if index.get("key") == key else None
+    except (ValueError, KeyError, TypeError, AttributeError):
         return None
+    if index_file is None or chunks is None:
+        return None
+    files = {f"{folder}/index.json": index_file}
+    for chunk in chunks:
+        data = site.get(f"{folder}/{chunk}.json")
+        if data is None:
+            return None
+        files[f"{folder}/{chunk}.json"] = data
+    return files

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass
 
 from generator.corpus import Corpus
 from generator.parallel import workers
@@ -13,24 +12,18 @@ from generator.render.cited import render_cited
 from generator.render.document import render_document
 from generator.render.env import ENV, asset, render_page
 from generator.render.home import render_home
+from generator.render.incremental import Kept
 from generator.render.json_out import corpus_json, entry_json
 from generator.render.lookup import Lookup
 from generator.render.nothing_lost import page_lost
 from generator.render.paths import page_file
 from generator.render.report import render_report
-from generator.render.search import bundle_files, bundles_file, entries_by_bundle, kept_bundle
+from generator.render.search import bundle_files, bundle_key, bundles_file, entries_by_bundle, kept_bundle
 from generator.render.session import events_by_session, render_session, session_url
 from generator.render.timeline import render_timeline
+from generator.seeds import code_version
 
 ASSETS = ("site.css", "site.js")
-
-
-@dataclass(frozen=True, slots=True)
-class Kept:
-    """What a build may take from the last one instead of making it again."""
-
-    pages: dict[str, bytes] = field(default_factory=dict)  # entry pages and JSON, by site path
-    site: Path | None = None  # the last build's site folder, for the search bundles whose pages are all kept
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,13 +63,13 @@ def render_site(corpus: Corpus, kept: Kept | None = None) -> RenderedSite:
         else:
             todo.append(number)
     bundles = entries_by_bundle(corpus.entries)
+    version = code_version()
     stale = []
     for name, numbers in bundles.items():
-        urls = [corpus.entries[n].ref.url for n in numbers]
-        unchanged = kept.site is not None and all(page_file(url) in kept.pages for url in urls)
-        bundle = kept_bundle(kept.site, name, urls) if kept.site and unchanged else None
+        key = bundle_key([corpus.entries[n] for n in numbers], version)
+        bundle = kept_bundle(kept.site, name, key) if kept.site else None
         if bundle is None:
-            stale.append((name, numbers))
+            stale.append((name, numbers, version))
         else:
             files |= bundle
             taken |= bundle.keys()
@@ -109,7 +102,7 @@ def _render_entry(lookup: Lookup, number: int) -> EntryFiles:
     return EntryFiles(page, entry_json(entry, lookup), page_lost(entry, page))
 
 
-def _index_bundle(lookup: Lookup, bundle: tuple[str, list[int]]) -> dict[str, bytes]:
-    """The search files of a bundle, given by its name and the numbers of its entries."""
-    name, numbers = bundle
-    return bundle_files(name, [lookup.corpus.entries[n] for n in numbers])
+def _index_bundle(lookup: Lookup, bundle: tuple[str, list[int], str]) -> dict[str, bytes]:
+    """The search files of a bundle, given by its name, the numbers of its entries and the code version."""
+    name, numbers, version = bundle
+    return bundle_files(name, [lookup.corpus.entries[n] for n in numbers], version)

@@ -11,8 +11,9 @@ from generator.model import Document, Footnote, Inline, Marker, Paragraph, Text
 # A digit run standing where a superscript was: glued to a word or to punctuation
 # (a period only after a letter, so "16.4" stays), after punctuation and a space,
 # or after a word and a space when the extractor left two spaces or a line end after it.
+# The leading lookahead lets the engine pass over any position that holds no digit in one test.
 BARE_MARKER_RE = re.compile(
-    rf"(?:(?:(?<=[^\W\d_])|(?<=[,;:)\]”’\"])|(?<=[^\W\d_]\.))(?P<glued>\d{{1,3}})(?=\s|$|[,;:.)])(?!\.\d)"
+    rf"(?=\d)(?:(?:(?<=[^\W\d_])|(?<=[,;:)\]”’\"])|(?<=[^\W\d_]\.))(?P<glued>\d{{1,3}})(?=\s|$|[,;:.)])(?!\.\d)"
     rf"|(?<=[,;:)”’\"] )(?P<spaced>\d{{1,3}})(?=\s|$)"
     rf"|(?<=[^\W\d_] )(?P<loose>\d{{1,3}})(?=\s{{2}}|\s*$))(?!\s+(?:{MONTH})\b)"  # "of 4 December" is a date
 )

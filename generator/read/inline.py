@@ -6,7 +6,8 @@ import re
 
 from generator.model import Inline, Marker, Text
 
-SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+SUPERSCRIPTS = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 # A footnote marker: Unicode superscript digits, <sup>N</sup>, or a Markdown [^N].
 MARKER = r"(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|<sup>\s*(?P<html>[0-9*]{1,3})\s*</sup>|\[\^(?P<md>\w{1,6})\](?!:)"
 # Emphasis (*…*, **…**, _…_) only where its marks stand apart from words and from other marks:

@@ -26,8 +26,9 @@ def classify_paragraphs(doc: Document) -> Document:
     """
     placer = _Placer()
     paragraphs = []
+    opened = doc.opening is not None
     for p in doc.paragraphs:
-        if p.role is Role.BODY and doc.opening is not None:
+        if p.role is Role.BODY and opened:
             p = placer.place(p)
         elif p.role is Role.BODY:
             placer.counts[Role.BODY] += 1

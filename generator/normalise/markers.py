@@ -40,7 +40,8 @@ def find_bare_markers(doc: Document) -> Document:
                 continue
             pieces, expected = _mark(item, paragraph, doc.footnotes, expected)
             inlines.extend(pieces)
-        paragraphs.append(dataclasses.replace(paragraph, inlines=tuple(inlines)))
+        marked = tuple(inlines)
+        paragraphs.append(paragraph if marked == paragraph.inlines else dataclasses.replace(paragraph, inlines=marked))
     return dataclasses.replace(doc, paragraphs=tuple(paragraphs))
 
 
@@ -55,7 +56,7 @@ def _mark(item: Text, paragraph: Paragraph, notes: tuple[Footnote, ...], expecte
         pieces.append(Marker(notes[taken].label))
         at = found.end()
         expected = taken + 1
-    pieces.append(Text(item.text[at:], item.emphasis))
+    pieces.append(Text(item.text[at:], item.emphasis) if at else item)  # `item` as it was, if nothing was marked
     return [p for p in pieces if not isinstance(p, Text) or p.text], expected
 
 

@@ -69,7 +69,7 @@ Inline = Text | Marker | Reference
 
 def plain_text(inlines: tuple[Inline, ...]) -> str:
     """The characters of `inlines`, footnote markers left out."""
-    return "".join(i.text for i in inlines if not isinstance(i, Marker))
+    return "".join([i.text for i in inlines if not isinstance(i, Marker)])  # a list joins faster than a generator
 
 
 class Kind(str, Enum):

@@ -20,6 +20,7 @@ from generator.model import Document, Footnote, Paragraph, Role
 from generator.problems import Problem
 
 CITATION_LIKE_RE = re.compile(r"\b(?:resolution|decision|article|paragraph|target|indicator)s?\s+\d[\w./]*", re.I)
+SPACED_DIGIT_RE = re.compile(r"\s\d")  # in every citation-like phrase; most paragraphs have none, and it is found fast
 Node = TypeVar("Node", Paragraph, Footnote)
 
 
@@ -66,16 +67,19 @@ def _link_all(
     linked: list[Node] = []
     problems: list[Problem] = []
     for node in nodes:
+        text = node.text  # linking leaves the characters as they are
         if not (isinstance(node, Paragraph) and node.role is Role.HEADER):
-            node, left = _link(node, find_citations(node.text, body, own, named))
+            node, left = _link(node, text, find_citations(text, body, own, named))
             problems += left
         linked.append(node)
-        named = named.after(node.text)
+        named = named.after(text)
     return tuple(linked), named, problems
 
 
-def _link(node: Node, found: list[Found]) -> tuple[Node, list[Problem]]:
-    """`node` with `found` spliced into its inlines, and a warning per citation-like phrase not found."""
-    left = [m for m in CITATION_LIKE_RE.finditer(node.text) if not covers(found, m.start(), m.end())]
+def _link(node: Node, text: str, found: list[Found]) -> tuple[Node, list[Problem]]:
+    """`node` with `found` spliced in, and a warning per citation-like phrase of `text` (its characters) not found."""
+    phrases = CITATION_LIKE_RE.finditer(text) if SPACED_DIGIT_RE.search(text) else ()
+    left = [m for m in phrases if not covers(found, m.start(), m.end())]
     problems = [warning(node.span, f"citation-like phrase not resolved: {m.group()!r}") for m in left]
-    return dataclasses.replace(node, inlines=splice(node.inlines, found)), problems
+    inlines = splice(node.inlines, found)
+    return (node if inlines == node.inlines else dataclasses.replace(node, inlines=inlines)), problems

@@ -17,7 +17,7 @@ class Instrument:
 
     key: str  # stable key, the first part of an article target's key ("convention:32")
     word: str  # the word that stands for it once named: "Convention", "Protocol"
-    pattern: str  # regex of its full and short names
+    names: tuple[str, ...]  # its full and short names as the texts write them, a name before any name it begins with
     mtdsg: str  # its number in the Secretary-General's treaty collection, for the official page
     body: str | None = None  # the body that is its conference of parties, whose texts it is "the Convention" of
 
@@ -26,34 +26,59 @@ INSTRUMENTS: tuple[Instrument, ...] = (
     Instrument(
         "convention",
         "Convention",
-        r"(?:United Nations )?Convention against Transnational Organized Crime|Organized Crime Convention",
+        (
+            "United Nations Convention against Transnational Organized Crime",
+            "Convention against Transnational Organized Crime",
+            "Organized Crime Convention",
+        ),
         "XVIII-12",
         "cop",
     ),
     Instrument(
         "trafficking-in-persons-protocol",
         "Protocol",
-        r"Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children"
-        r"|Trafficking in Persons Protocol",
+        (
+            "Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children",
+            "Trafficking in Persons Protocol",
+        ),
         "XVIII-12-a",
     ),
     Instrument(
         "migrants-protocol",
         "Protocol",
-        r"Protocol against the Smuggling of Migrants by Land, Sea and Air|(?:Smuggling of )?Migrants Protocol",
+        (
+            "Protocol against the Smuggling of Migrants by Land, Sea and Air",
+            "Smuggling of Migrants Protocol",
+            "Migrants Protocol",
+        ),
         "XVIII-12-b",
     ),
     Instrument(
         "firearms-protocol",
         "Protocol",
-        r"Protocol against the Illicit Manufacturing of and Trafficking in Firearms, Their Parts and Components"
-        r" and Ammunition|Firearms Protocol",
+        (
+            "Protocol against the Illicit Manufacturing of and Trafficking in Firearms, Their Parts and Components"
+            " and Ammunition",
+            "Firearms Protocol",
+        ),
         "XVIII-12-c",
     ),
-    Instrument("uncac", "Convention", r"(?:United Nations )?Convention against Corruption", "XVIII-14", "cosp"),
+    Instrument(
+        "uncac",
+        "Convention",
+        ("United Nations Convention against Corruption", "Convention against Corruption"),
+        "XVIII-14",
+        "cosp",
+    ),
 )
 BY_KEY = {i.key: i for i in INSTRUMENTS}
-NAMED_RE = re.compile("|".join(f"(?P<{i.key.replace('-', '_')}>{i.pattern})" for i in INSTRUMENTS))
+# As for BODY_NAME_RE, the lookahead on the first letters lets the engine pass over other positions at once.
+FIRST_LETTERS = "".join(sorted({name[0] for i in INSTRUMENTS for name in i.names}))
+NAMED_RE = re.compile(
+    f"(?=[{FIRST_LETTERS}])(?:"
+    + "|".join(f"(?P<{i.key.replace('-', '_')}>{'|'.join(map(re.escape, i.names))})" for i in INSTRUMENTS)
+    + ")"
+)
 GENERIC = r"(?:the )?(?:Convention|Protocol)\b(?! against| to)"
 INSTRUMENT = rf"(?:{NAMED_RE.pattern})|{GENERIC}"
 
@@ -67,7 +92,8 @@ class Named:
 
     def after(self, text: str) -> Named:
         """What is known once `text` has been read."""
-        return Named(self.body, {**self.last, **_mentions(text, len(text))})
+        mentioned = _mentions(text, len(text))
+        return Named(self.body, {**self.last, **mentioned}) if mentioned else self
 
     def meant(self, name: str, text: str, at: int) -> str | None:
         """The key of the instrument `name` stands for at offset `at` of `text`, or None."""

@@ -56,6 +56,8 @@ def find_numbered(text: str, body: str, own: DocRef | None) -> list[Found]:
     resolution" and a bare "resolution"; `own` is the citing document, for "paragraph 5 above".
     """
     found = _own_paragraphs(text, own)
+    if "esolution" not in text and "ecision" not in text:  # most paragraphs cite none by number
+        return found
     extents: list[tuple[int, int]] = []  # whole citations, body names included: no antecedent of "its"
     at = 0
     while (start := START_RE.search(text, at)) is not None:
@@ -140,7 +142,7 @@ def _paragraphs_of(before: str, ref: DocRef) -> list[Found]:
 
 def _own_paragraphs(text: str, own: DocRef | None) -> list[Found]:
     """Paragraphs of the citing text itself: "paragraph 5 above"."""
-    if own is None:
+    if own is None or "aragraph" not in text:
         return []
     return [f for cited in OWN_PARAGRAPHS_RE.finditer(text) for f in _labels(cited, own)]
 

@@ -19,7 +19,7 @@ GOAL_PAGE = "https://sdgs.un.org/goals/goal{goal}"
 
 def find_treaties(text: str) -> list[Found]:
     """Each "United Nations, Treaty Series, vol. N, No. M"; a volume alone is no citation."""
-    return _entries(TREATY_RE, text)
+    return _entries(TREATY_RE, text) if "Treaty Series" in text else []
 
 
 def find_volumes(text: str) -> list[Found]:
@@ -36,7 +36,7 @@ def _entries(pattern: re.Pattern[str], text: str) -> list[Found]:
 
 def find_goal_parts(text: str) -> list[Found]:
     """Targets ("target 16.4") and indicators ("indicator 16.4.2") where the text names the Goals."""
-    if not GOALS_RE.search(text):
+    if "Sustainable Development" not in text or not GOALS_RE.search(text):  # the first test is the quicker
         return []
     return [
         Found(m.start(), m.end(), Target("sdg-target" if m["target"] else "sdg-indicator", key=m["id"]))

@@ -30,10 +30,14 @@ def splice(inlines: tuple[Inline, ...], found: Sequence[Found]) -> tuple[Inline,
 def _cut(item: Text, at: int, found: Sequence[Found]) -> Iterator[Inline]:
     """The pieces of one Text item starting at offset `at`: plain runs and cited runs."""
     end = at + len(item.text)
-    bounds = sorted({at, end, *(b for f in found for b in (f.start, f.end) if at < b < end)})
+    near = [f for f in found if f.start < end and at < f.end]  # the citations that touch this item
+    if not near and item.text:  # as it stands: most items hold no citation
+        yield item
+        return
+    bounds = sorted({at, end, *(b for f in near for b in (f.start, f.end) if at < b < end)})
     for start, stop in pairwise(bounds):
         piece = item.text[start - at : stop - at]
-        target = next((f.target for f in found if f.start <= start and stop <= f.end), None)
+        target = next((f.target for f in near if f.start <= start and stop <= f.end), None)
         yield Text(piece, item.emphasis) if target is None else Reference(piece, target, item.emphasis)
 
 

@@ -15,6 +15,8 @@ ADDENDUM_RE = re.compile(r"\s+and\s+(?P<part>(?:Corr|Add|Rev)\.\d{1,2})\b")
 
 def find_symbols(text: str) -> list[Found]:
     """Each document symbol, and each "and Corr.2" after one as the symbol of that corrigendum."""
+    if "/" not in text:  # in every symbol; most paragraphs have none
+        return []
     found: list[Found] = []
     for match in SYMBOL_RE.finditer(text):
         symbol = match["symbol"]

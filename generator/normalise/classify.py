@@ -26,8 +26,9 @@ def classify_paragraphs(doc: Document) -> Document:
     """
     placer = _Placer()
     paragraphs = []
+    opened = doc.opening is not None
     for p in doc.paragraphs:
-        if p.role is Role.BODY and doc.opening is not None:
+        if p.role is Role.BODY and opened:
             p = placer.place(p)
         elif p.role is Role.BODY:
             placer.counts[Role.BODY] += 1
@@ -46,11 +47,12 @@ class _Placer:
         self.counts = dict.fromkeys(Role, 0)  # unlabelled paragraphs so far, by role
 
     def place(self, p: Paragraph) -> Paragraph:
-        annex = ANNEX_RE.fullmatch(p.text.strip())
+        text = p.text
+        annex = ANNEX_RE.fullmatch(text.strip())
         if annex:
             self.annex, self.path, self.counts[Role.ANNEX] = (annex["name"] or "").upper(), [], 0
             return dataclasses.replace(p, role=Role.ANNEX, label=f"{self.annex} heading")
-        found = label_of(p.text)
+        found = label_of(text)
         role = Role.ANNEX if self.annex is not None else Role.OPERATIVE if self.path else Role.PREAMBLE
         if found is None:
             role = Role.CLOSING if role is Role.OPERATIVE else role
@@ -58,7 +60,7 @@ class _Placer:
             prefix = f"{self.annex} p" if role is Role.ANNEX else ""
             return dataclasses.replace(p, role=role, label=f"{prefix}{self.counts[role]}")
         self.path = _place_label(self.path, found[0], self.previous_colon)
-        self.previous_colon = p.text.rstrip().endswith(":")
+        self.previous_colon = text.rstrip().endswith(":")
         label = self.path[0] + "".join(f" ({part})" for part in self.path[1:])
         label = f"{self.annex} {label}" if role is Role.ANNEX else label
         return dataclasses.replace(

@@ -11,8 +11,9 @@ from generator.model import Document, Footnote, Inline, Marker, Paragraph, Text
 # A digit run standing where a superscript was: glued to a word or to punctuation
 # (a period only after a letter, so "16.4" stays), after punctuation and a space,
 # or after a word and a space when the extractor left two spaces or a line end after it.
+# The leading lookahead lets the engine pass over any position that holds no digit in one test.
 BARE_MARKER_RE = re.compile(
-    rf"(?:(?:(?<=[^\W\d_])|(?<=[,;:)\]”’\"])|(?<=[^\W\d_]\.))(?P<glued>\d{{1,3}})(?=\s|$|[,;:.)])(?!\.\d)"
+    rf"(?=\d)(?:(?:(?<=[^\W\d_])|(?<=[,;:)\]”’\"])|(?<=[^\W\d_]\.))(?P<glued>\d{{1,3}})(?=\s|$|[,;:.)])(?!\.\d)"
     rf"|(?<=[,;:)”’\"] )(?P<spaced>\d{{1,3}})(?=\s|$)"
     rf"|(?<=[^\W\d_] )(?P<loose>\d{{1,3}})(?=\s{{2}}|\s*$))(?!\s+(?:{MONTH})\b)"  # "of 4 December" is a date
 )
@@ -39,7 +40,8 @@ def find_bare_markers(doc: Document) -> Document:
                 continue
             pieces, expected = _mark(item, paragraph, doc.footnotes, expected)
             inlines.extend(pieces)
-        paragraphs.append(dataclasses.replace(paragraph, inlines=tuple(inlines)))
+        marked = tuple(inlines)
+        paragraphs.append(paragraph if marked == paragraph.inlines else dataclasses.replace(paragraph, inlines=marked))
     return dataclasses.replace(doc, paragraphs=tuple(paragraphs))
 
 
@@ -54,7 +56,7 @@ def _mark(item: Text, paragraph: Paragraph, notes: tuple[Footnote, ...], expecte
         pieces.append(Marker(notes[taken].label))
         at = found.end()
         expected = taken + 1
-    pieces.append(Text(item.text[at:], item.emphasis))
+    pieces.append(Text(item.text[at:], item.emphasis) if at else item)  # `item` as it was, if nothing was marked
     return [p for p in pieces if not isinstance(p, Text) or p.text], expected
 
 

@@ -44,14 +44,14 @@ def rejoin_paragraphs(doc: Document) -> Document:
 
 
 def _continues(previous: Paragraph, paragraph: Paragraph, headings: bool) -> bool:
-    text = paragraph.text.lstrip()
-    if not text or label_of(text) or ANNEX_RE.fullmatch(previous.text.strip()):
+    text, before = paragraph.text.lstrip(), previous.text
+    if not text or label_of(text) or ANNEX_RE.fullmatch(before.strip()):
         return False
-    end = TRAILING_MARKER_RE.sub("", previous.text.rstrip()).rstrip(CLOSERS)[-1:]
+    end = TRAILING_MARKER_RE.sub("", before.rstrip()).rstrip(CLOSERS)[-1:]
     if text[0].islower():
         return True
     if end not in ENDS_PARAGRAPH:
-        return not headings or len(previous.text) > HEADING
+        return not headings or len(before) > HEADING
 
     first = text.split()[0].strip("*")
     return end == "," and not (PARTICIPLE_RE.match(first) or first.lower() in PREAMBLE_OPENERS)

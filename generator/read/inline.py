@@ -6,15 +6,17 @@ import re
 
 from generator.model import Inline, Marker, Text
 
-SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+SUPERSCRIPTS = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 # A footnote marker: Unicode superscript digits, <sup>N</sup>, or a Markdown [^N].
 MARKER = r"(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|<sup>\s*(?P<html>[0-9*]{1,3})\s*</sup>|\[\^(?P<md>\w{1,6})\](?!:)"
 # Emphasis (*…*, **…**, _…_) only where its marks stand apart from words and from other marks:
 # "*Notes*" is emphasis; "session*Resolution*" and "*A**B*" are the characters they are.
+# The lookahead on the characters a match can start with lets the engine pass over the others at once.
 INLINE_RE = re.compile(
-    rf"{MARKER}|(?<![\w*])\*\*(?P<strong>[^*\n]+?)\*\*(?![\w*])"
+    rf"(?=[⁰¹²³⁴⁵⁶⁷⁸⁹<\[*_])(?:{MARKER}|(?<![\w*])\*\*(?P<strong>[^*\n]+?)\*\*(?![\w*])"
     rf"|(?<![\w*])\*(?P<em>[^*\s](?:[^*\n]*?[^*\s])?)\*(?![\w*])"
-    rf"|(?<!\w)_(?P<under>[^_\s](?:[^_\n]*?[^_\s])?)_(?!\w)"
+    rf"|(?<!\w)_(?P<under>[^_\s](?:[^_\n]*?[^_\s])?)_(?!\w))"
 )
 FOOTNOTE_START_RE = re.compile(
     r"^(?:(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s+|<sup>\s*(?P<html>[0-9*]{1,3})\s*</sup>\s*|\[\^(?P<md>\w{1,6})\]:?\s*)(?=\S)"

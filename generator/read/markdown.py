@@ -38,7 +38,9 @@ def clean_line(line: str) -> str:
     heading = HEADING_RE.match(line)
     if heading:
         line = heading[1]
-    line = ESCAPE_RE.sub(r"\1", line)
+    line = ESCAPE_RE.sub(r"\1", line) if "\\" in line else line
+    if "<" not in line and "&" not in line:  # no tag, no entity: nothing below would change the line
+        return line
     line = SUP_RE.sub(lambda m: m[0] if MARKER_SUP_RE.fullmatch(m[0]) else m[1], line)
     line = MARKER_SUP_RE.sub(r"[^\1]", ESCAPED_MARKER_RE.sub(r"[^\1]", line))
     line = BLOCK_TAG_RE.sub("\n", line)

@@ -30,7 +30,7 @@ def detect_shape(source: Source) -> Shape:
     page end without punctuation and none is much wider than a page.
     """
     lines = [line.strip() for line in source.lines if line.strip()]
-    if any(MARKUP_RE.search(line) for line in lines):
+    if any(MARKUP_RE.search(line) for line in lines if _may_hold_markup(line)):
         return Shape.MARKDOWN
     if any(SEPARATOR_RE.fullmatch(line) or FOOTER_RE.fullmatch(line) for line in lines):
         return Shape.PDF
@@ -41,3 +41,8 @@ def detect_shape(source: Source) -> Shape:
     if unended / len(lines) >= 0.5 and widths[int(0.9 * (len(widths) - 1))] <= WRAP_WIDTH and len(lines) > 5:
         return Shape.PDF
     return Shape.PLAIN
+
+
+def _may_hold_markup(line: str) -> bool:
+    """Whether `line` holds one of the characters every MARKUP_RE match holds: far quicker to tell than a search."""
+    return "#" in line or "<" in line or "&" in line or "[" in line

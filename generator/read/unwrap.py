@@ -31,6 +31,7 @@ def join_lines(lines: list[str]) -> str:
 
 def separator(before: str, after: str) -> str:
     """What stands between text cut at a line or page end and its continuation: "" after a real hyphen, else " "."""
-    if LINE_END_HYPHEN_RE.search(before) and after.split()[0].lower() not in SUSPENDED_HYPHEN_NEXT:
+    # A match can only stand in the last three characters: searching from there saves reading all of `before`.
+    if LINE_END_HYPHEN_RE.search(before, len(before) - 3) and after.split()[0].lower() not in SUSPENDED_HYPHEN_NEXT:
         return ""
     return " "

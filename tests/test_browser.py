@@ -141,7 +141,7 @@ def test_search_lands_on_the_paragraph(page: Page, base_url: str) -> None:
     page.goto(base_url)
     page.fill("#search-input", "urges")
     page.press("#search-input", "Enter")
-    # Results arrive one by one as Pagefind loads its fragments: wait for the one expected.
+    # Results arrive as the index chunks load: wait for the one expected.
     page.wait_for_selector(f'#search-results a[href="/{OTHER.url}#para-b"]', timeout=15000)
     page.click(f'#search-results a[href="/{OTHER.url}#para-b"]')
     page.wait_for_function("document.querySelector(':target')?.id === 'para-b'")

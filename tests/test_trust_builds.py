@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from bench.synthesise import synthesise
+from generator import parallel
 from generator.build import build_site
 from tests.conftest import SEEDS
 
@@ -48,3 +51,21 @@ def test_adding_a_seed_keeps_every_page_and_document_anchor_already_published(tm
     documents = {f"{entry.ref.url}index.html" for entry in first.corpus.entries}
     lost = {page: sorted(before[page] - after[page]) for page in documents}
     assert {page: ids for page, ids in lost.items() if ids} == {}
+
+
+def test_a_build_on_all_cores_gives_the_bytes_of_one_on_a_core(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    synthesise(40, tmp_path / "seeds")
+    alone = build_site(tmp_path / "seeds")
+    forked: list[int] = []
+    start_pool = parallel.ProcessPoolExecutor
+
+    def counting_pool(*args: Any, **kwargs: Any) -> Any:
+        forked.append(1)
+        return start_pool(*args, **kwargs)
+
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", counting_pool)
+    spread = build_site(tmp_path / "seeds")
+    assert len(forked) == 2  # reading, then rendering
+    assert spread.files == alone.files and spread.corpus.problems == alone.corpus.problems

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -72,20 +73,30 @@ class ParsedCache:
         if cached is None:
             if not entry.exists():
                 return None
-            cached = pickle.loads(entry.read_bytes())  # our own files, written by `put`
+            cached = self._load(entry)
         self.used[entry] = cached
         return cached
 
-    def put(self, path: str, data: bytes, doc: Document) -> None:
-        """Keep the document read from `data` for the next build."""
+    @staticmethod
+    def _load(entry: Path) -> Document:
+        loaded: Document = pickle.loads(entry.read_bytes())  # our own files, written by `store`
+        return loaded
+
+    def store(self, path: str, data: bytes, pickled: bytes) -> None:
+        """Keep on disk, for the next build, the document read from `data`, pickled."""
         entry = self._entry(path, data)
         if entry is None:
             return
         entry.parent.mkdir(parents=True, exist_ok=True)
-        partial = entry.with_suffix(".tmp")
-        partial.write_bytes(pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL))
+        partial = entry.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_bytes(pickled)
         partial.replace(entry)
-        self.used[entry] = doc
+
+    def keep(self, path: str, data: bytes, doc: Document) -> None:
+        """Count the document read from `data`, stored on disk, among those of this build."""
+        entry = self._entry(path, data)
+        if entry is not None:
+            self.used[entry] = doc
 
     def remember(self) -> None:
         """Keep in memory the documents of this build, and only those, for the next build in this process."""
@@ -121,11 +132,14 @@ def read_collection(
             results[name] = cached
         else:
             jobs.append((name, data))
-    with workers(read, len(jobs)) as run:
-        for (name, data), result in zip(jobs, progress(run(_read_one, jobs), "reading seeds", len(jobs)), strict=True):
-            results[name] = result
-            if isinstance(result, Document):
-                cache.put(name, data, result)
+    with workers((read, cache), len(jobs)) as run:
+        for (name, data), made in zip(jobs, progress(run(_read_one, jobs), "reading seeds", len(jobs)), strict=True):
+            if isinstance(made, bytes):
+                doc: Document = pickle.loads(made)  # made by _read_one
+                results[name] = doc
+                cache.keep(name, data, doc)
+            else:
+                results[name] = made
     cache.remember()
     collection = Collection()
     for name in sorted(results):
@@ -139,11 +153,14 @@ def read_collection(
     return collection
 
 
-def _read_one(read: Reader, job: Job) -> Document | Problem:
-    """One seed read, or the problem that kept it out."""
+def _read_one(reading: tuple[Reader, ParsedCache], job: Job) -> bytes | Problem:
+    """One seed read and stored in the cache, pickled (so that it is pickled once), or the problem that kept it out."""
+    read, cache = reading
     name, data = job
     try:
-        return read(name, data)
+        pickled = pickle.dumps(read(name, data), protocol=pickle.HIGHEST_PROTOCOL)
+        cache.store(name, data, pickled)
+        return pickled
     except SeedError as error:
         return error.problem
     except Exception as error:  # noqa: BLE001 - one bad seed never takes the site down

@@ -10,7 +10,6 @@ from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 
 from bench.synthesise import synthesise
-from generator import seeds as seeds_module
 from generator.build import Site, build_site, write_site
 from generator.render.paths import page_file
 from generator.seeds import ParsedCache
@@ -99,7 +98,7 @@ def test_a_process_that_builds_again_loads_no_unchanged_document_from_disk(
 ) -> None:
     seeds, cache, out = folder_of(tmp_path / "seeds", SEEDS[1:]), tmp_path / "cache", tmp_path / "site"
     first = written(seeds, cache, out)
-    monkeypatch.setattr(seeds_module.pickle, "loads", lambda _: pytest.fail("a cached document was read from disk"))
+    monkeypatch.setattr(ParsedCache, "_load", lambda _: pytest.fail("a cached document was read from disk"))
     shutil.copy(SEEDS[0], seeds / SEEDS[0].name)
     again = written(seeds, cache, out)
     assert len(again.corpus.entries) >= len(first.corpus.entries)

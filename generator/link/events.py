@@ -28,6 +28,8 @@ def find_events(doc: Document, ref: DocRef) -> Iterator[Event]:
     """Each meeting `doc` names with an ordinal and dates, one per ordinal: "tenth and eleventh meetings"."""
     for paragraph in doc.paragraphs:
         text = paragraph.text
+        if "held" not in text:  # every match holds the word; most paragraphs name no meeting: skip the costly search
+            continue
         for held in HELD_RE.finditer(text):
             named = _name(text[: held.start()].rstrip(" ,"))
             if named is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from generator.corpus import FootnoteLinks
+from generator.corpus import FootnoteLinks, anchor_of
 from generator.link.outside import find_volumes
 from generator.link.splice import references, splice
 from generator.link.warn import warning
@@ -40,9 +40,12 @@ def _markers(doc: Document) -> dict[str, tuple[str | None, ...]]:
     """Footnote label -> the anchors of the paragraphs its markers stand in, in text order."""
     found: dict[str, tuple[str | None, ...]] = {}
     for paragraph in doc.paragraphs:
-        for item in paragraph.inlines:
-            if isinstance(item, Marker):
-                found[item.label] = (*found.get(item.label, ()), paragraph.anchor)
+        labels = [item.label for item in paragraph.inlines if isinstance(item, Marker)]
+        if not labels:  # most paragraphs hold no marker: their anchor is not worth making
+            continue
+        anchor = anchor_of(paragraph)
+        for label in labels:
+            found[label] = (*found.get(label, ()), anchor)
     return found
 
 
@@ -77,6 +80,8 @@ def _cite_repeated_series(doc: Document, repeats: dict[str, str]) -> Document:
         for label in repeats
         if any(r.target.kind == "treaty" for r in references(by_label[_source(label, repeats)].inlines))
     }
+    if not in_series:
+        return doc
     footnotes = tuple(_with_volumes(f) if f.label in in_series else f for f in doc.footnotes)
     return dataclasses.replace(doc, footnotes=footnotes)
 

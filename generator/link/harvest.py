@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -71,21 +71,22 @@ def _settle_all(
     settled: dict[DocRef, Value] = {}
     problems: list[Problem] = []
     for ref, stated in facts.items():
-        chosen = _settle(stated, key)
+        keys = [key(f.value) for f in stated]  # each once: keying titles costs more than settling them
+        winner = _settle(stated, keys)
+        chosen = stated[winner]
         settled[ref] = chosen.value
         problems += [
             warning(f.span, f"{ref.label}: {what} “{f.value}” differs from “{chosen.value}” at {where(chosen.span)}")
-            for f in stated
-            if key(f.value) != key(chosen.value)
+            for f, k in zip(stated, keys, strict=True)
+            if k != keys[winner]
         ]
     return settled, problems
 
 
-def _settle(stated: Iterable[Fact[Value]], key: Callable[[Value], str]) -> Fact[Value]:
-    """The fact that wins: the document's own, else the value cited most often, else the first."""
-    stated = list(stated)
-    own = [f for f in stated if f.own]
-    if own:
-        return own[0]
-    counts = Counter(key(f.value) for f in stated)
-    return max(stated, key=lambda f: counts[key(f.value)])  # max keeps the first of equals
+def _settle(stated: Sequence[Fact[Value]], keys: Sequence[str]) -> int:
+    """Which fact wins, `keys` being theirs: the document's own, else the value cited most often, else the first."""
+    own = next((i for i, f in enumerate(stated) if f.own), None)
+    if own is not None:
+        return own
+    counts = Counter(keys)
+    return max(range(len(keys)), key=lambda i: counts[keys[i]])  # max keeps the first of equals

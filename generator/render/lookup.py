@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from generator.corpus import Citation, Corpus, Event
+from generator.corpus import Citation, Corpus, Event, anchor_of
 from generator.docref import DocRef
 from generator.link import url_of
 from generator.model import Document, Paragraph, Role, Target
@@ -37,7 +37,7 @@ def part_names(doc: Document) -> dict[str, str]:
     """How citations name each paragraph and footnote of `doc`, by id: "para. 14", "footnote 3"."""
     names = {f"fn-{note.label}": f"footnote {note.label}" for note in doc.footnotes}
     for paragraph in reversed(doc.paragraphs):
-        anchor = paragraph.anchor
+        anchor = anchor_of(paragraph)
         if anchor and paragraph.label:
             label = paragraph.label if paragraph.role is Role.ANNEX else cited_label(paragraph.label)
             names[anchor] = f"{PART_NAMES.get(paragraph.role, 'para.')} {label}"
@@ -107,7 +107,7 @@ class Lookup:
             return None
         parts = (entry.document.paragraphs, entry.document.footnotes) if entry.document else ()
         found = [
-            (p.anchor if isinstance(p, Paragraph) else f"fn-{p.label}")
+            (anchor_of(p) if isinstance(p, Paragraph) else f"fn-{p.label}")
             for group in parts
             for p in group
             if p.span.first <= event.span.first <= p.span.last

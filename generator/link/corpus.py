@@ -17,7 +17,7 @@ from generator.link.resolve import UNLINKED, official_symbol, url_of
 from generator.link.sessions import build_sessions, named_sessions, session_of_symbol, session_years
 from generator.link.splice import references
 from generator.link.warn import warning
-from generator.model import Document
+from generator.model import Document, Reference
 from generator.problems import Level, Problem
 
 UNKNOWN_SESSION = "the draft's session is not known: the text names none, and none is known for its symbol's year"
@@ -48,11 +48,12 @@ def build_corpus(documents: Sequence[Document]) -> Corpus:
     entries, session_problems = _draft_sessions(entries, years)
     entries, draft_problems = match_drafts(entries)
     problems += [*harvest_problems, *_unresolved(citations), *year_problems, *session_problems, *draft_problems]
+    texts = {ref: [p.text for p in doc.paragraphs] for ref, doc in held.items()}  # two passes search them: made once
     return Corpus(
         entries=tuple(sorted(entries, key=lambda e: e.ref)),
         citations=tuple(citations),
-        sessions=build_sessions(entries, named_sessions(held.values()), years),
-        events=unique_events(event for ref, doc in held.items() for event in find_events(doc, ref)),
+        sessions=build_sessions(entries, named_sessions((doc, texts[ref]) for ref, doc in held.items()), years),
+        events=unique_events(event for ref, doc in held.items() for event in find_events(doc, ref, texts[ref])),
         problems=tuple(sorted(set(problems))),
     )
 
@@ -83,10 +84,9 @@ def _read_all(
 def _citations(ref: DocRef, doc: Document) -> Iterator[Citation]:
     """The citations of document `ref` in text order, paragraphs then footnotes, not yet resolved."""
     for paragraph in doc.paragraphs:
-        cited = list(references(paragraph.inlines))
-        if cited:  # most paragraphs cite nothing: their anchor is not worth making
+        if any(isinstance(item, Reference) for item in paragraph.inlines):  # most paragraphs cite nothing
             anchor = anchor_of(paragraph)
-            yield from (Citation(ref, anchor, paragraph.span, r, False) for r in cited)
+            yield from (Citation(ref, anchor, paragraph.span, r, False) for r in references(paragraph.inlines))
     for footnote in doc.footnotes:
         yield from (
             Citation(ref, f"fn-{footnote.label}", footnote.span, r, False) for r in references(footnote.inlines)

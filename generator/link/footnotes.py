@@ -9,7 +9,7 @@ from generator.corpus import FootnoteLinks, anchor_of
 from generator.link.outside import find_volumes
 from generator.link.splice import references, splice
 from generator.link.warn import warning
-from generator.model import Document, Footnote, Marker
+from generator.model import Document, Footnote, Marker, Span
 from generator.problems import Problem
 
 IBID_RE = re.compile(r"^\W*Ibid\.")
@@ -22,23 +22,24 @@ def link_footnotes(doc: Document) -> tuple[Document, tuple[FootnoteLinks, ...], 
     source does not stand in the document. An "Ibid., vol. N, No. M" that repeats a
     Treaty Series footnote gets its own Treaty Series reference.
     """
-    markers = _markers(doc)
+    markers, placed = _markers(doc)
     repeats, problems = _repeats(doc.footnotes)
     labels = {f.label for f in doc.footnotes}
     problems += [
-        warning(p.span, f"footnote marker {m.label} has no footnote")
-        for p in doc.paragraphs
-        for m in p.inlines
-        if isinstance(m, Marker) and m.label not in labels
+        warning(span, f"footnote marker {label} has no footnote") for label, span in placed if label not in labels
     ]
     problems += [warning(f.span, f"footnote {f.label} has no marker") for f in doc.footnotes if f.label not in markers]
     links = tuple(FootnoteLinks(f.label, markers.get(f.label, ()), repeats.get(f.label)) for f in doc.footnotes)
     return _cite_repeated_series(doc, repeats), links, problems
 
 
-def _markers(doc: Document) -> dict[str, tuple[str | None, ...]]:
-    """Footnote label -> the anchors of the paragraphs its markers stand in, in text order."""
+def _markers(doc: Document) -> tuple[dict[str, tuple[str | None, ...]], list[tuple[str, Span]]]:
+    """Footnote label -> the anchors of the paragraphs its markers stand in; and each marker's label and span.
+
+    Both in text order.
+    """
     found: dict[str, tuple[str | None, ...]] = {}
+    placed: list[tuple[str, Span]] = []
     for paragraph in doc.paragraphs:
         labels = [item.label for item in paragraph.inlines if isinstance(item, Marker)]
         if not labels:  # most paragraphs hold no marker: their anchor is not worth making
@@ -46,7 +47,8 @@ def _markers(doc: Document) -> dict[str, tuple[str | None, ...]]:
         anchor = anchor_of(paragraph)
         for label in labels:
             found[label] = (*found.get(label, ()), anchor)
-    return found
+            placed.append((label, paragraph.span))
+    return found, placed
 
 
 def _repeats(footnotes: tuple[Footnote, ...]) -> tuple[dict[str, str], list[Problem]]:

@@ -6,6 +6,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 from generator.corpus import Citation
@@ -27,6 +28,7 @@ class Fact(Generic[Value]):
     own: bool  # stated by the document's own text, not by a citation of it
 
 
+@lru_cache(maxsize=4096)  # the citations of a text repeat its title
 def title_key(title: str) -> str:
     """A title as compared: case, spacing, quote marks and final punctuation ignored.
 
@@ -46,10 +48,11 @@ def harvest(
     titles: dict[DocRef, list[Fact[str]]] = {}
     dates: dict[DocRef, list[Fact[dt.date]]] = {}
     for doc in documents:
-        if doc.ref is not None and doc.paragraphs:
+        ref = doc.ref
+        if ref is not None and doc.paragraphs:
             span = next((p.span for p in doc.paragraphs if p.role is Role.TITLE), doc.paragraphs[0].span)
-            _add(titles, doc.ref, doc.title, span, own=True)
-            _add(dates, doc.ref, doc.adopted, span, own=True)
+            _add(titles, ref, doc.title, span, own=True)
+            _add(dates, ref, doc.adopted, span, own=True)
     for cite in citations:
         target = cite.reference.target
         if target.doc is not None:

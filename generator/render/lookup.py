@@ -72,13 +72,30 @@ class Lookup:
         self.by_url = {e.ref.url: e.ref for e in corpus.entries}
         self.session_numbers = frozenset(s.number for s in corpus.sessions)
         self.parts: dict[DocRef, dict[str, str]] = {}  # part names by id, made on first use
+        self.urls: dict[Target, str | None] = {}  # where each target points, made on first use
+        self.links: dict[Target, Link | None] = {}  # the same as links, made on first use
         self.citing: dict[DocRef, list[Citation]] = {}  # citing document → its citations, in text order
         for cite in corpus.citations:
             self.citing.setdefault(cite.source, []).append(cite)
 
     def link(self, target: Target) -> Link | None:
         """Where a reference points on the site or outside it, or None if nowhere yet."""
-        url = url_of(target, self.corpus)
+        try:
+            return self.links[target]
+        except KeyError:
+            found = self.links[target] = self._link(target)
+            return found
+
+    def url(self, target: Target) -> str | None:
+        """`url_of(target)`: the site path or absolute URL of `target`, or None."""
+        try:
+            return self.urls[target]
+        except KeyError:
+            found = self.urls[target] = url_of(target, self.corpus)
+            return found
+
+    def _link(self, target: Target) -> Link | None:
+        url = self.url(target)
         if url is None:
             return None
         if urlsplit(url).scheme:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from generator.corpus import Citation, Corpus, Event, anchor_of
@@ -60,7 +61,7 @@ class Link:
     @property
     def external(self) -> bool:
         """Whether the link leaves the site."""
-        return bool(urlsplit(self.url).scheme)
+        return _has_scheme(self.url)
 
 
 class Lookup:
@@ -98,7 +99,7 @@ class Lookup:
         url = self.url(target)
         if url is None:
             return None
-        if urlsplit(url).scheme:
+        if _has_scheme(url):
             return Link(url, None, None)
         path, _, anchor = url.partition("#")
         return Link(path, anchor or None, self.by_url.get(path))
@@ -110,12 +111,15 @@ class Lookup:
 
     def part(self, ref: DocRef, anchor: str | None) -> str | None:
         """The name of the paragraph or footnote `anchor` of `ref`, if its text is in the collection."""
-        entry = self.entries.get(ref)
-        if anchor is None or entry is None or entry.document is None:
+        if anchor is None:
             return None
-        if ref not in self.parts:
-            self.parts[ref] = part_names(entry.document)
-        return self.parts[ref].get(anchor)
+        names = self.parts.get(ref)
+        if names is None:
+            entry = self.entries.get(ref)
+            if entry is None or entry.document is None:
+                return None
+            names = self.parts[ref] = part_names(entry.document)
+        return names.get(anchor)
 
     def event_link(self, event: Event) -> tuple[str, str | None] | None:
         """The page and paragraph that name `event`, or None if the naming document has no page."""
@@ -130,3 +134,9 @@ class Lookup:
             if p.span.first <= event.span.first <= p.span.last
         ]
         return entry.ref.url, next((anchor for anchor in found if anchor), None)
+
+
+@lru_cache(maxsize=65536)  # pages link the same few thousand URLs; urlsplit's own cache holds 128
+def _has_scheme(url: str) -> bool:
+    """Whether `url` is absolute ("https://…"), not a site path."""
+    return bool(urlsplit(url).scheme)

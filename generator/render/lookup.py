@@ -74,7 +74,7 @@ class Lookup:
         self.session_numbers = frozenset(s.number for s in corpus.sessions)
         self.parts: dict[DocRef, dict[str, str]] = {}  # part names by id, made on first use
         self.urls: dict[Target, str | None] = {}  # where each target points, made on first use
-        self.links: dict[Target, Link | None] = {}  # the same as links, made on first use
+        self.links: dict[Target, Link | None] = {}  # the Link of each target, made on first use
         self.citing: dict[DocRef, list[Citation]] = {}  # citing document → its citations, in text order
         for cite in corpus.citations:
             self.citing.setdefault(cite.source, []).append(cite)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from generator.docref import DocRef
-from generator.model import DateRange, Document, Reference, Span
+from generator.model import DateRange, Document, Paragraph, Reference, Role, Span
 from generator.problems import Problem
 
 
@@ -80,12 +81,37 @@ class Corpus:
     problems: tuple[Problem, ...]  # everything the build warned about or refused
     by_ref: Mapping[DocRef, Entry] = field(init=False, repr=False, compare=False)  # entries by identity
     by_symbol: Mapping[str, DocRef] = field(init=False, repr=False, compare=False)  # texts held, by symbol
+    # per text held, operative label -> anchor, the first paragraph of each label; made on first use
+    labelled: dict[DocRef, dict[str, str | None]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "by_ref", {entry.ref: entry for entry in self.entries})
         held = {doc.symbol: entry.ref for entry in self.entries if (doc := entry.document) and doc.symbol}
         object.__setattr__(self, "by_symbol", held)
+        object.__setattr__(self, "labelled", {})
 
     def entry(self, ref: DocRef) -> Entry | None:
         """The entry of `ref`, if the corpus knows it."""
         return self.by_ref.get(ref)
+
+    def operative_anchor(self, ref: DocRef, label: str) -> str | None:
+        """The anchor of the operative paragraph labelled `label` in the text of `ref`, if the collection holds one."""
+        anchors = self.labelled.get(ref)
+        if anchors is None:
+            entry = self.by_ref.get(ref)
+            anchors = self.labelled[ref] = {}
+            for paragraph in entry.document.operative if entry and entry.document else ():
+                if paragraph.label is not None:
+                    anchors.setdefault(paragraph.label, anchor_of(paragraph))
+        return anchors.get(label)
+
+
+def anchor_of(paragraph: Paragraph) -> str | None:
+    """`paragraph.anchor`, made once for each role, label and repeat: pages ask for it many times over."""
+    return anchor_for(paragraph.role, paragraph.label, paragraph.repeat)
+
+
+@lru_cache(maxsize=4096)
+def anchor_for(role: Role, label: str | None, repeat: int = 0) -> str | None:
+    """The anchor of any paragraph of this role, label and repeat: "para-14" for operative paragraph 14."""
+    return Paragraph(role, (), Span("", 1, 1), label, repeat).anchor

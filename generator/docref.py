@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from generator.bodies import BY_KEY, HOME_BODY, body_named
 from generator.value import Value
@@ -22,6 +23,7 @@ class DocRefError(ValueError):
     """A string that names no document."""
 
 
+@lru_cache(maxsize=65536)  # every page names hundreds of documents by URL; identities repeat
 def slugify(text: str) -> str:
     """Lower case, every run of other characters than letters and digits as one "-".
 
@@ -98,20 +100,12 @@ class DocRef(Value):
     @property
     def url(self) -> str:
         """The page's path below the site root, with a trailing slash."""
-        return f"{BY_KEY[self.body].url_prefix}{SECTIONS[self.kind]}/{self.slug}/"
+        return _url(self.body, self.kind, self.id)
 
     @property
     def label(self) -> str:
         """How people name the document: "Resolution 7/2", "General Assembly resolution 78/47"."""
-        words = {"draft": "Draft", "document": "Document"}.get(self.kind, self.kind.capitalize())
-        name = f"{words} {self.id}"
-        if "/" not in self.id:  # no number or symbol: named by its kind and, if known, its session
-            session = TITLED_RE.match(self.id)
-            name = "Draft resolution" if self.kind == "draft" else "Document"
-            name += f" (session {session[1]})" if session else ""
-        if self.body == HOME_BODY:
-            return name
-        return f"{BY_KEY[self.body].name} {name[0].lower()}{name[1:]}"
+        return _label(self.body, self.kind, self.id)
 
     @property
     def session(self) -> int | None:
@@ -120,3 +114,26 @@ class DocRef(Value):
         if self.kind in ("resolution", "decision") and len(prefix) <= 3:
             return int(prefix)
         return None
+
+
+# The formatting of identities, cached by their fields: pages ask for the same few thousand many times over.
+
+
+@lru_cache(maxsize=65536)
+def _url(body: str, kind: str, id: str) -> str:
+    """`DocRef(body, kind, id).url`."""
+    return f"{BY_KEY[body].url_prefix}{SECTIONS[kind]}/{slugify(id)}/"
+
+
+@lru_cache(maxsize=65536)
+def _label(body: str, kind: str, id: str) -> str:
+    """`DocRef(body, kind, id).label`."""
+    words = {"draft": "Draft", "document": "Document"}.get(kind, kind.capitalize())
+    name = f"{words} {id}"
+    if "/" not in id:  # no number or symbol: named by its kind and, if known, its session
+        session = TITLED_RE.match(id)
+        name = "Draft resolution" if kind == "draft" else "Document"
+        name += f" (session {session[1]})" if session else ""
+    if body == HOME_BODY:
+        return name
+    return f"{BY_KEY[body].name} {name[0].lower()}{name[1:]}"

@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from generator.corpus import Entry
+from generator.docref import DocRef
 from generator.link.harvest import title_key
 from generator.link.warn import warning
 from generator.model import Kind
@@ -20,19 +21,15 @@ def match_drafts(entries: Sequence[Entry]) -> tuple[list[Entry], list[Problem]]:
     The link is inferred from the title: a warning says so where several texts would match.
     """
     linked = {entry.ref: entry for entry in entries}
+    titled: dict[tuple[str, str, int | None, str], list[DocRef]] = {}  # what a draft must match -> texts, in order
+    for e in entries:
+        if e.title:
+            titled.setdefault((e.ref.kind, e.ref.body, e.session, title_key(e.title)), []).append(e.ref)
     problems: list[Problem] = []
     for draft in entries:
         if draft.document is None or draft.document.kind not in BECOMES or not draft.title:
             continue
-        found = [
-            e.ref
-            for e in entries
-            if e.ref.kind == BECOMES[draft.document.kind]
-            and e.ref.body == draft.ref.body
-            and e.session == draft.session
-            and e.title
-            and title_key(e.title) == title_key(draft.title)
-        ]
+        found = titled.get((BECOMES[draft.document.kind], draft.ref.body, draft.session, title_key(draft.title)), [])
         if len(found) > 1:
             labels = ", ".join(ref.label for ref in found)
             problems.append(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from generator.corpus import Event
 from generator.dates import parse_date_range
@@ -24,10 +24,14 @@ THE_ORDINAL_RE = re.compile(rf"\bthe\s+{ORDINALS}\s+(?=[A-Z])")
 ORDINAL_RE = re.compile(rf"(?i:{ORDINAL})")
 
 
-def find_events(doc: Document, ref: DocRef) -> Iterator[Event]:
-    """Each meeting `doc` names with an ordinal and dates, one per ordinal: "tenth and eleventh meetings"."""
-    for paragraph in doc.paragraphs:
-        text = paragraph.text
+def find_events(doc: Document, ref: DocRef, texts: Sequence[str]) -> Iterator[Event]:
+    """Each meeting `doc` names with an ordinal and dates, one per ordinal: "tenth and eleventh meetings".
+
+    `texts` are the texts of its paragraphs, in order.
+    """
+    for paragraph, text in zip(doc.paragraphs, texts, strict=True):
+        if "held" not in text:  # every match holds the word; most paragraphs name no meeting: skip the costly search
+            continue
         for held in HELD_RE.finditer(text):
             named = _name(text[: held.start()].rstrip(" ,"))
             if named is None:
@@ -40,7 +44,8 @@ def find_events(doc: Document, ref: DocRef) -> Iterator[Event]:
 
 def _name(before: str) -> tuple[Callable[[str], str], list[str]] | None:
     """How to name each meeting the words before "held" name, and their ordinals."""
-    found = MEETINGS_OF_RE.search(before) or AT_ITS_RE.search(before)
+    # both patterns name "meeting": a search for them elsewhere would only cost time
+    found = (MEETINGS_OF_RE.search(before) or AT_ITS_RE.search(before)) if "meeting" in before else None
     if found is not None:
         group = found["name"]
         return (lambda ordinal: f"{group}, {ordinal} meeting"), ORDINAL_RE.findall(found["ordinals"])

@@ -5,11 +5,11 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from generator.corpus import FootnoteLinks
+from generator.corpus import FootnoteLinks, anchor_of
 from generator.link.outside import find_volumes
 from generator.link.splice import references, splice
 from generator.link.warn import warning
-from generator.model import Document, Footnote, Marker
+from generator.model import Document, Footnote, Marker, Span
 from generator.problems import Problem
 
 IBID_RE = re.compile(r"^\W*Ibid\.")
@@ -22,28 +22,33 @@ def link_footnotes(doc: Document) -> tuple[Document, tuple[FootnoteLinks, ...], 
     source does not stand in the document. An "Ibid., vol. N, No. M" that repeats a
     Treaty Series footnote gets its own Treaty Series reference.
     """
-    markers = _markers(doc)
+    markers, placed = _markers(doc)
     repeats, problems = _repeats(doc.footnotes)
     labels = {f.label for f in doc.footnotes}
     problems += [
-        warning(p.span, f"footnote marker {m.label} has no footnote")
-        for p in doc.paragraphs
-        for m in p.inlines
-        if isinstance(m, Marker) and m.label not in labels
+        warning(span, f"footnote marker {label} has no footnote") for label, span in placed if label not in labels
     ]
     problems += [warning(f.span, f"footnote {f.label} has no marker") for f in doc.footnotes if f.label not in markers]
     links = tuple(FootnoteLinks(f.label, markers.get(f.label, ()), repeats.get(f.label)) for f in doc.footnotes)
     return _cite_repeated_series(doc, repeats), links, problems
 
 
-def _markers(doc: Document) -> dict[str, tuple[str | None, ...]]:
-    """Footnote label -> the anchors of the paragraphs its markers stand in, in text order."""
+def _markers(doc: Document) -> tuple[dict[str, tuple[str | None, ...]], list[tuple[str, Span]]]:
+    """Footnote label -> the anchors of the paragraphs its markers stand in; and each marker's label and span.
+
+    Both in text order.
+    """
     found: dict[str, tuple[str | None, ...]] = {}
+    placed: list[tuple[str, Span]] = []
     for paragraph in doc.paragraphs:
-        for item in paragraph.inlines:
-            if isinstance(item, Marker):
-                found[item.label] = (*found.get(item.label, ()), paragraph.anchor)
-    return found
+        labels = [item.label for item in paragraph.inlines if isinstance(item, Marker)]
+        if not labels:  # most paragraphs hold no marker: their anchor is not worth making
+            continue
+        anchor = anchor_of(paragraph)
+        for label in labels:
+            found[label] = (*found.get(label, ()), anchor)
+            placed.append((label, paragraph.span))
+    return found, placed
 
 
 def _repeats(footnotes: tuple[Footnote, ...]) -> tuple[dict[str, str], list[Problem]]:
@@ -77,6 +82,8 @@ def _cite_repeated_series(doc: Document, repeats: dict[str, str]) -> Document:
         for label in repeats
         if any(r.target.kind == "treaty" for r in references(by_label[_source(label, repeats)].inlines))
     }
+    if not in_series:
+        return doc
     footnotes = tuple(_with_volumes(f) if f.label in in_series else f for f in doc.footnotes)
     return dataclasses.replace(doc, footnotes=footnotes)
 

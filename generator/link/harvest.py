@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 from generator.corpus import Citation
@@ -27,6 +28,7 @@ class Fact(Generic[Value]):
     own: bool  # stated by the document's own text, not by a citation of it
 
 
+@lru_cache(maxsize=4096)  # the citations of a text repeat its title
 def title_key(title: str) -> str:
     """A title as compared: case, spacing, quote marks and final punctuation ignored.
 
@@ -46,10 +48,11 @@ def harvest(
     titles: dict[DocRef, list[Fact[str]]] = {}
     dates: dict[DocRef, list[Fact[dt.date]]] = {}
     for doc in documents:
-        if doc.ref is not None and doc.paragraphs:
+        ref = doc.ref
+        if ref is not None and doc.paragraphs:
             span = next((p.span for p in doc.paragraphs if p.role is Role.TITLE), doc.paragraphs[0].span)
-            _add(titles, doc.ref, doc.title, span, own=True)
-            _add(dates, doc.ref, doc.adopted, span, own=True)
+            _add(titles, ref, doc.title, span, own=True)
+            _add(dates, ref, doc.adopted, span, own=True)
     for cite in citations:
         target = cite.reference.target
         if target.doc is not None:
@@ -71,21 +74,22 @@ def _settle_all(
     settled: dict[DocRef, Value] = {}
     problems: list[Problem] = []
     for ref, stated in facts.items():
-        chosen = _settle(stated, key)
+        keys = [key(f.value) for f in stated]  # each once: keying titles costs more than settling them
+        winner = _settle(stated, keys)
+        chosen = stated[winner]
         settled[ref] = chosen.value
         problems += [
             warning(f.span, f"{ref.label}: {what} “{f.value}” differs from “{chosen.value}” at {where(chosen.span)}")
-            for f in stated
-            if key(f.value) != key(chosen.value)
+            for f, k in zip(stated, keys, strict=True)
+            if k != keys[winner]
         ]
     return settled, problems
 
 
-def _settle(stated: Iterable[Fact[Value]], key: Callable[[Value], str]) -> Fact[Value]:
-    """The fact that wins: the document's own, else the value cited most often, else the first."""
-    stated = list(stated)
-    own = [f for f in stated if f.own]
-    if own:
-        return own[0]
-    counts = Counter(key(f.value) for f in stated)
-    return max(stated, key=lambda f: counts[key(f.value)])  # max keeps the first of equals
+def _settle(stated: Sequence[Fact[Value]], keys: Sequence[str]) -> int:
+    """Which fact wins, `keys` being theirs: the document's own, else the value cited most often, else the first."""
+    own = next((i for i, f in enumerate(stated) if f.own), None)
+    if own is not None:
+        return own
+    counts = Counter(keys)
+    return max(range(len(keys)), key=lambda i: counts[keys[i]])  # max keeps the first of equals

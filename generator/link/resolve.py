@@ -5,11 +5,11 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from generator.bodies import BY_KEY
-from generator.corpus import Corpus
+from generator.corpus import Corpus, anchor_for
 from generator.docref import DocRef
 from generator.link.instruments import instrument_page
 from generator.link.outside import goal_page
-from generator.model import Paragraph, Role, Span, Target
+from generator.model import Role, Target
 
 UNDOCS = "https://undocs.org/{symbol}"
 UNLINKED = frozenset({"treaty"})  # recognised, but no stable official URL exists for them
@@ -52,17 +52,7 @@ def _document_url(target: Target, ref: DocRef, corpus: Corpus) -> str | None:
         return official_url(symbol) if symbol else None
     if target.paragraph is None:
         return ref.url
-    anchor = (
-        _anchor(target.paragraph) if entry.document is None else _anchor_in(entry.document.operative, target.paragraph)
-    )
+    label = target.paragraph
+    # a text only cited: the anchor its operative paragraph will have once the text is in the collection
+    anchor = anchor_for(Role.OPERATIVE, label) if entry.document is None else corpus.operative_anchor(ref, label)
     return f"{ref.url}#{anchor}" if anchor else None
-
-
-def _anchor_in(paragraphs: tuple[Paragraph, ...], label: str) -> str | None:
-    """The anchor of the operative paragraph labelled `label`, if the text has one."""
-    return next((p.anchor for p in paragraphs if p.label == label), None)
-
-
-def _anchor(label: str) -> str | None:
-    """The anchor operative paragraph `label` will have once its text is in the collection."""
-    return Paragraph(Role.OPERATIVE, (), Span("", 1, 1), label).anchor

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from generator.corpus import Entry
+from generator.corpus import Entry, anchor_of
+from generator.docref import DocRef
 from generator.model import Document, Paragraph, Role
 from generator.render.env import render_page
 from generator.render.inline import InlineRenderer, marker_id
@@ -51,6 +52,18 @@ def printed_label(paragraph: Paragraph) -> str | None:
     return f"{label}." if label == own else label
 
 
+def paragraph_view(paragraph: Paragraph, ref: DocRef, inline: InlineRenderer, lookup: Lookup) -> ParagraphView:
+    """A paragraph of the text of `ref` ready for the template, its inlines rendered by `inline`."""
+    anchor = anchor_of(paragraph)
+    return ParagraphView(
+        paragraph.role.value,
+        anchor,
+        printed_label(paragraph),
+        inline.render(paragraph.inlines),
+        citation(ref, lookup.part(ref, anchor)),
+    )
+
+
 def document_facts(entry: Entry, doc: Document, lookup: Lookup) -> list[Fact]:
     """The header facts of a document, in the order a reader looks for them."""
     facts = [Fact("Kind", doc.kind.value.capitalize())]
@@ -72,17 +85,7 @@ def render_document(entry: Entry, doc: Document, lookup: Lookup) -> bytes:
     """The HTML page of `doc`: facts, title, paragraphs with self-links, footnotes, cited by."""
     url = entry.ref.url
     inline = InlineRenderer(url, lookup)
-    paragraphs = [
-        ParagraphView(
-            p.role.value,
-            p.anchor,
-            printed_label(p),
-            inline.render(p.inlines),
-            citation(entry.ref, lookup.part(entry.ref, p.anchor)),
-        )
-        for p in doc.paragraphs
-        if p.role in SHOWN
-    ]
+    paragraphs = [paragraph_view(p, entry.ref, inline, lookup) for p in doc.paragraphs if p.role in SHOWN]
     labels = {note.label for note in doc.footnotes}
     repeats = {links.label: links.repeats for links in entry.footnotes if links.repeats in labels}
     footnotes = [

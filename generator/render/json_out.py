@@ -7,7 +7,6 @@ from typing import Any
 
 from generator.corpus import Citation, Corpus, Entry, Event, Session
 from generator.docref import DocRef
-from generator.link import url_of
 from generator.model import Document, Target
 from generator.outline import as_json
 from generator.render.lookup import Lookup
@@ -49,7 +48,7 @@ def citation_json(cite: Citation, lookup: Lookup) -> dict[str, Any]:
         "text": cite.reference.text,
         "target": target_json(cite.reference.target),
         "resolved": cite.resolved,
-        "link": url_of(cite.reference.target, lookup.corpus),
+        "link": lookup.url(cite.reference.target),
     }
 
 

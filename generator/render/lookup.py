@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 
-from generator.corpus import Citation, Corpus, Event
+from generator.corpus import Citation, Corpus, Event, anchor_of
 from generator.docref import DocRef
 from generator.link import url_of
 from generator.model import Document, Paragraph, Role, Target
@@ -37,7 +38,7 @@ def part_names(doc: Document) -> dict[str, str]:
     """How citations name each paragraph and footnote of `doc`, by id: "para. 14", "footnote 3"."""
     names = {f"fn-{note.label}": f"footnote {note.label}" for note in doc.footnotes}
     for paragraph in reversed(doc.paragraphs):
-        anchor = paragraph.anchor
+        anchor = anchor_of(paragraph)
         if anchor and paragraph.label:
             label = paragraph.label if paragraph.role is Role.ANNEX else cited_label(paragraph.label)
             names[anchor] = f"{PART_NAMES.get(paragraph.role, 'para.')} {label}"
@@ -60,7 +61,7 @@ class Link:
     @property
     def external(self) -> bool:
         """Whether the link leaves the site."""
-        return bool(urlsplit(self.url).scheme)
+        return _has_scheme(self.url)
 
 
 class Lookup:
@@ -72,16 +73,33 @@ class Lookup:
         self.by_url = {e.ref.url: e.ref for e in corpus.entries}
         self.session_numbers = frozenset(s.number for s in corpus.sessions)
         self.parts: dict[DocRef, dict[str, str]] = {}  # part names by id, made on first use
+        self.urls: dict[Target, str | None] = {}  # where each target points, made on first use
+        self.links: dict[Target, Link | None] = {}  # the Link of each target, made on first use
         self.citing: dict[DocRef, list[Citation]] = {}  # citing document → its citations, in text order
         for cite in corpus.citations:
             self.citing.setdefault(cite.source, []).append(cite)
 
     def link(self, target: Target) -> Link | None:
         """Where a reference points on the site or outside it, or None if nowhere yet."""
-        url = url_of(target, self.corpus)
+        try:
+            return self.links[target]
+        except KeyError:
+            found = self.links[target] = self._link(target)
+            return found
+
+    def url(self, target: Target) -> str | None:
+        """`url_of(target)`: the site path or absolute URL of `target`, or None."""
+        try:
+            return self.urls[target]
+        except KeyError:
+            found = self.urls[target] = url_of(target, self.corpus)
+            return found
+
+    def _link(self, target: Target) -> Link | None:
+        url = self.url(target)
         if url is None:
             return None
-        if urlsplit(url).scheme:
+        if _has_scheme(url):
             return Link(url, None, None)
         path, _, anchor = url.partition("#")
         return Link(path, anchor or None, self.by_url.get(path))
@@ -93,12 +111,15 @@ class Lookup:
 
     def part(self, ref: DocRef, anchor: str | None) -> str | None:
         """The name of the paragraph or footnote `anchor` of `ref`, if its text is in the collection."""
-        entry = self.entries.get(ref)
-        if anchor is None or entry is None or entry.document is None:
+        if anchor is None:
             return None
-        if ref not in self.parts:
-            self.parts[ref] = part_names(entry.document)
-        return self.parts[ref].get(anchor)
+        names = self.parts.get(ref)
+        if names is None:
+            entry = self.entries.get(ref)
+            if entry is None or entry.document is None:
+                return None
+            names = self.parts[ref] = part_names(entry.document)
+        return names.get(anchor)
 
     def event_link(self, event: Event) -> tuple[str, str | None] | None:
         """The page and paragraph that name `event`, or None if the naming document has no page."""
@@ -107,9 +128,15 @@ class Lookup:
             return None
         parts = (entry.document.paragraphs, entry.document.footnotes) if entry.document else ()
         found = [
-            (p.anchor if isinstance(p, Paragraph) else f"fn-{p.label}")
+            (anchor_of(p) if isinstance(p, Paragraph) else f"fn-{p.label}")
             for group in parts
             for p in group
             if p.span.first <= event.span.first <= p.span.last
         ]
         return entry.ref.url, next((anchor for anchor in found if anchor), None)
+
+
+@lru_cache(maxsize=65536)  # pages link the same few thousand URLs; urlsplit's own cache holds 128
+def _has_scheme(url: str) -> bool:
+    """Whether `url` is absolute ("https://…"), not a site path."""
+    return bool(urlsplit(url).scheme)

@@ -27,10 +27,12 @@ def href(from_url: str, to_url: str, anchor: str | None = None) -> str:
         return fragment
     here, there = from_url.split("/")[:-1], to_url.split("/")[:-1]
     common = 0
-    while common < min(len(here), len(there)) and here[common] == there[common]:
+    for mine, theirs in zip(here, there, strict=False):
+        if mine != theirs:
+            break
         common += 1
-    path = "../" * (len(here) - common) + "".join(f"{part}/" for part in there[common:])
-    return page_file(path) + fragment
+    down = there[common:]
+    return page_file("../" * (len(here) - common) + ("/".join(down) + "/" if down else "")) + fragment
 
 
 def root_of(url: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
@@ -39,6 +40,7 @@ def workers(context: C, jobs: int) -> Iterator[Runner]:
         yield _serial(context)
         return
     fork = multiprocessing.get_context("fork")
+    gc.freeze()  # what the workers inherit is never collected there: collecting it would copy every page
     with ProcessPoolExecutor(max_workers=cores, mp_context=fork, initializer=_keep, initargs=(context,)) as pool:
 
         def run(function: Callable[[Any, T], R], items: Sequence[T], chunks: int = 16 * cores) -> Iterator[R]:

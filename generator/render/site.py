@@ -73,15 +73,29 @@ def render_site(corpus: Corpus, kept: Kept | None = None) -> RenderedSite:
         else:
             files |= bundle
             taken |= bundle.keys()
+    stale.sort(key=lambda bundle: -len(bundle[1]))  # the longest jobs first, so that no core waits at the end
+    for template in ("document.html", "cited.html"):
+        ENV.get_template(template)  # compiled once here, not once in every worker
     with workers(lookup, len(todo) + len(stale)) as run:
-        for number, made in zip(todo, progress(run(_render_entry, todo), "rendering pages", len(todo)), strict=True):
+        made_bundles = run(_index_bundle, stale, chunks=len(stale))
+        made_entries = run(_render_entry, todo)
+        files |= corpus_pages(corpus, lookup)  # while the workers work
+        for number, made in zip(todo, progress(made_entries, "rendering pages", len(todo)), strict=True):
             url = corpus.entries[number].ref.url
             files[page_file(url)], files[f"{url}index.json"] = made.page, made.data
             if made.lost:
                 lost[url] = made.lost
-        for made_bundle in run(_index_bundle, stale, chunks=len(stale)):
+        for made_bundle in made_bundles:
             files |= made_bundle
     files |= bundles_file(bundles)
+    pages = sorted(path.removesuffix("index.html") for path in files if path.endswith("/index.html"))
+    files["sitemap.xml"] = ENV.get_template("sitemap.xml").render(pages=["", *pages]).encode("utf-8")
+    return RenderedSite(dict(sorted(files.items())), lost, frozenset(taken))
+
+
+def corpus_pages(corpus: Corpus, lookup: Lookup) -> dict[str, bytes]:
+    """The pages made of the whole corpus: sessions, home, timeline, report, the corpus JSON and the 404 page."""
+    files = {}
     near = events_by_session(corpus)
     for session in corpus.sessions:
         files[page_file(session_url(session.number))] = render_session(session, near.get(session.number, ()), lookup)
@@ -90,9 +104,7 @@ def render_site(corpus: Corpus, kept: Kept | None = None) -> RenderedSite:
     files["report/index.html"] = render_report(corpus)
     files["corpus.json"] = corpus_json(corpus)
     files["404.html"] = render_page("404.html", "")
-    pages = sorted(path.removesuffix("index.html") for path in files if path.endswith("/index.html"))
-    files["sitemap.xml"] = ENV.get_template("sitemap.xml").render(pages=["", *pages]).encode("utf-8")
-    return RenderedSite(dict(sorted(files.items())), lost, frozenset(taken))
+    return files
 
 
 def _render_entry(lookup: Lookup, number: int) -> EntryFiles:

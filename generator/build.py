@@ -6,9 +6,10 @@ import dataclasses
 import os
 import shutil
 import tempfile
-from collections.abc import Mapping, Set
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from generator.corpus import Corpus
 from generator.pipeline import build
@@ -17,6 +18,7 @@ from generator.render.paths import page_file
 from generator.render.report import render_report, summary
 from generator.render.site import render_site
 
+T = TypeVar("T")
 PAGES = "pages.json"  # in the cache folder: the page fingerprints of the last build
 
 
@@ -28,7 +30,6 @@ class Site:
     files: dict[str, bytes]
     rendered: frozenset[str] = frozenset()  # the document pages rendered, not taken from the last build
     records: dict[str, PageRecord] = field(default_factory=dict)  # page fingerprints, for the next build
-    taken: frozenset[str] = frozenset()  # the files taken unchanged from the site the build was given
 
     @property
     def summary(self) -> list[str]:
@@ -42,9 +43,13 @@ class Site:
 
 
 def build_site(
-    seeds_dir: Path, cache: Path | None = None, site_dir: Path | None = None, built: Mapping[str, bytes] | None = None
+    seeds_dir: Path,
+    cache: Path | None = None,
+    site_dir: Path | None = None,
+    built: Mapping[str, bytes] | None = None,
+    write_to: Path | None = None,
 ) -> Site:
-    """Read, link and render every seed in `seeds_dir`.
+    """Read, link and render every seed in `seeds_dir`; with `write_to`, write the site into that folder as it is made.
 
     With a `cache` folder, parsed seeds are kept there, and a document page whose
     fingerprint has not changed since the build that wrote `site_dir` is taken from
@@ -55,7 +60,8 @@ def build_site(
     """
     corpus = build(Path(seeds_dir), cache)
     reuse = plan_reuse(corpus, cache / PAGES, Path(site_dir), built) if cache and site_dir else Reuse()
-    rendered = render_site(corpus, reuse.kept)
+    writer = SiteWriter(write_to, Path(site_dir) if site_dir else None) if write_to else None
+    rendered = render_site(corpus, reuse.kept, writer)
     files, lost = rendered.files, rendered.lost
     records = dict(reuse.records)
     for url, problem in lost.items():
@@ -65,31 +71,40 @@ def build_site(
         problems = {*corpus.problems, *lost.values(), *reuse.carried}
         corpus = dataclasses.replace(corpus, problems=tuple(sorted(problems)))
         files["report/index.html"] = render_report(corpus)
+        if writer:
+            writer("report/index.html", files["report/index.html"], False)
     pages = {page_file(entry.ref.url) for entry in corpus.entries}
-    return Site(corpus, files, frozenset(pages - reuse.kept.pages.keys()), records, rendered.taken)
+    return Site(corpus, files, frozenset(pages - reuse.kept.pages.keys()), records)
 
 
-def write_files(
-    files: dict[str, bytes], site_dir: Path, same_in: Path | None = None, same: Set[str] = frozenset()
-) -> None:
-    """Write `files` below `site_dir`, making folders as needed.
+class SiteWriter:
+    """Writes files into a site folder as they come; those taken unchanged from the last build are linked from it."""
 
-    The files whose paths are in `same` hold the bytes they hold below `same_in`: they are
-    linked from there, which costs less than writing them.
-    """
-    folders: set[Path] = set()
-    for path, data in files.items():
-        target = site_dir / path
-        if target.parent not in folders:
+    def __init__(self, folder: Path, last_build: Path | None) -> None:
+        self.folder = folder
+        self.last_build = last_build  # the folder of the last build, where taken files still stand
+        self.folders: set[Path] = set()
+
+    def __call__(self, path: str, data: bytes, taken: bool) -> None:
+        """Write `data` at `path` below the folder; link it from the last build if `taken` and still there."""
+        target = self.folder / path
+        if target.parent not in self.folders:
             target.parent.mkdir(parents=True, exist_ok=True)
-            folders.add(target.parent)
-        if same_in is not None and path in same:
+            self.folders.add(target.parent)
+        if taken and self.last_build is not None:
             try:
-                os.link(same_in / path, target)
-                continue
-            except OSError:  # another file system, or the file is gone: write it
+                os.link(self.last_build / path, target)
+                return
+            except OSError:  # another file system, the file is gone, or it is there already: write it
                 pass
         target.write_bytes(data)
+
+
+def write_files(files: dict[str, bytes], site_dir: Path) -> None:
+    """Write `files` below `site_dir`, making folders as needed."""
+    writer = SiteWriter(site_dir, None)
+    for path, data in files.items():
+        writer(path, data, False)
 
 
 def fresh_folder(out_dir: Path) -> Path:
@@ -111,14 +126,20 @@ def swap_in(fresh: Path, out_dir: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def write_site(files: dict[str, bytes], out_dir: Path, unchanged: Set[str] = frozenset()) -> None:
-    """Write the site beside `out_dir`, then swap it in; a build that fails on the way leaves `out_dir` as it was.
+def publish(out_dir: Path, make: Callable[[Path], T]) -> T:
+    """`make(folder)` writes a site into a fresh folder beside `out_dir`, which then takes the place of `out_dir`.
 
-    Files whose paths are in `unchanged` are the same as in `out_dir`, and are linked from there.
+    A build that fails on the way leaves `out_dir` as it was.
     """
     fresh = fresh_folder(out_dir)
     try:
-        write_files(files, fresh, Path(out_dir), unchanged)
+        made = make(fresh)
         swap_in(fresh, out_dir)
     finally:
         shutil.rmtree(fresh, ignore_errors=True)
+    return made
+
+
+def write_site(files: dict[str, bytes], out_dir: Path) -> None:
+    """Write the files of a site in the place of `out_dir`, by `publish`."""
+    publish(out_dir, lambda folder: write_files(files, folder))

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from generator.build import build_site, write_site
+from generator.build import build_site, publish
 from generator.link import build_corpus, format_references
 from generator.outline import as_json, outline
 from generator.pipeline import read_seed
@@ -47,9 +47,9 @@ def _build(args: argparse.Namespace) -> int:
         print(f"{args.seeds}: error: no such folder of seeds; nothing built", file=sys.stderr)
         return 1
     cache = None if args.no_cache else Path(args.cache)
-    site = build_site(Path(args.seeds), cache, Path(args.out))
+    out = Path(args.out)
+    site = publish(out, lambda folder: build_site(Path(args.seeds), cache, out, write_to=folder))
     print("\n".join(site.summary))
-    write_site(site.files, Path(args.out), site.taken)
     site.remember(cache, Path(args.out))
     print(f"site written to {args.out}/")
     return 0

@@ -55,16 +55,22 @@ class UntocPlugin(BasePlugin[UntocConfig]):
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        """Replace every file MkDocs found with the pipeline's rendered files."""
+        """Write the pipeline's site into site_dir as it renders, and give MkDocs those files in place of its own.
+
+        Each file's source is where it was written, so MkDocs leaves it there (it skips copying a file onto itself).
+        """
         if not self.path(config, "seeds_dir").is_dir():
             raise PluginError(f"{self.path(config, 'seeds_dir')}: no such folder of seeds (option seeds_dir)")
         published = self.published(config)
         built = UntocPlugin.last_built[1] if UntocPlugin.last_built and UntocPlugin.last_built[0] == published else None
-        self.site = build_site(self.path(config, "seeds_dir"), self.path(config, "cache_dir"), published, built)
+        site_dir = Path(config.site_dir)
+        seeds, cache = self.path(config, "seeds_dir"), self.path(config, "cache_dir")
+        self.site = build_site(seeds, cache, published, built, write_to=site_dir)
         for problem in sorted(self.site.corpus.problems):
             log.log(LOG_LEVELS[problem.level], str(problem))
         log.info(self.site.summary[0])
-        return Files([File.generated(config, path, content=data) for path, data in self.site.files.items()])
+        written = str(site_dir)
+        return Files([File(path, written, written, config.use_directory_urls) for path in self.site.files])
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Put the written site in the place of the previous one."""

@@ -51,7 +51,7 @@ def test_a_title_is_found_at_the_top_of_its_page() -> None:
 
 def written(seeds: Path, cache: Path, out: Path) -> Site:
     site = build_site(seeds, cache, out)
-    write_site(site.files, out, site.taken)
+    write_site(site.files, out)
     site.remember(cache, out)
     return site
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from generator.corpus import Corpus
@@ -32,7 +33,6 @@ class RenderedSite:
 
     files: dict[str, bytes]
     lost: dict[str, Problem]  # by document URL: the nothing-lost error of its page, for pages rendered here
-    taken: frozenset[str] = frozenset()  # the paths whose files were taken, the same bytes, from the last build
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,22 +44,33 @@ class EntryFiles:
     lost: Problem | None
 
 
-def render_site(corpus: Corpus, kept: Kept | None = None) -> RenderedSite:
+Sink = Callable[[str, bytes, bool], None]  # takes each file as it is made: path, bytes, taken from the last build
+
+
+def render_site(corpus: Corpus, kept: Kept | None = None, sink: Sink | None = None) -> RenderedSite:
     """Every file of the site, in sorted order; entry pages and search bundles found in `kept` are taken from there.
 
-    Entry pages and search bundles are made on every core when there are many.
+    Entry pages and search bundles are made on every core when there are many. `sink`, if
+    given, is handed each file as soon as it is made, so that writing the site goes on
+    while the workers render.
     """
     kept = kept or Kept()
     lookup = Lookup(corpus)
-    files: dict[str, bytes] = {f"assets/{name}": asset(name) for name in ASSETS}
+    files: dict[str, bytes] = {}
+
+    def add(made: Mapping[str, bytes], from_last_build: bool = False) -> None:
+        files.update(made)
+        if sink:
+            for path, data in made.items():
+                sink(path, data, from_last_build)
+
+    add({f"assets/{name}": asset(name) for name in ASSETS})
     lost: dict[str, Problem] = {}
-    taken: set[str] = set()
     todo = []
     for number, entry in enumerate(corpus.entries):
         page, data = page_file(entry.ref.url), f"{entry.ref.url}index.json"
         if page in kept.pages and data in kept.pages:
-            files[page], files[data] = kept.pages[page], kept.pages[data]
-            taken |= {page, data}
+            add({page: kept.pages[page], data: kept.pages[data]}, from_last_build=True)
         else:
             todo.append(number)
     bundles = entries_by_bundle(corpus.entries)
@@ -71,26 +82,25 @@ def render_site(corpus: Corpus, kept: Kept | None = None) -> RenderedSite:
         if bundle is None:
             stale.append((name, numbers, version))
         else:
-            files |= bundle
-            taken |= bundle.keys()
+            add(bundle, from_last_build=True)
     stale.sort(key=lambda bundle: -len(bundle[1]))  # the longest jobs first, so that no core waits at the end
     for template in ("document.html", "cited.html"):
         ENV.get_template(template)  # compiled once here, not once in every worker
     with workers(lookup, len(todo) + len(stale)) as run:
         made_bundles = run(_index_bundle, stale, chunks=len(stale))
         made_entries = run(_render_entry, todo)
-        files |= corpus_pages(corpus, lookup)  # while the workers work
+        add(corpus_pages(corpus, lookup))  # while the workers work
         for number, made in zip(todo, progress(made_entries, "rendering pages", len(todo)), strict=True):
             url = corpus.entries[number].ref.url
-            files[page_file(url)], files[f"{url}index.json"] = made.page, made.data
+            add({page_file(url): made.page, f"{url}index.json": made.data})
             if made.lost:
                 lost[url] = made.lost
         for made_bundle in made_bundles:
-            files |= made_bundle
-    files |= bundles_file(bundles)
+            add(made_bundle)
+    add(bundles_file(bundles))
     pages = sorted(path.removesuffix("index.html") for path in files if path.endswith("/index.html"))
-    files["sitemap.xml"] = ENV.get_template("sitemap.xml").render(pages=["", *pages]).encode("utf-8")
-    return RenderedSite(dict(sorted(files.items())), lost, frozenset(taken))
+    add({"sitemap.xml": ENV.get_template("sitemap.xml").render(pages=["", *pages]).encode("utf-8")})
+    return RenderedSite(dict(sorted(files.items())), lost)
 
 
 def corpus_pages(corpus: Corpus, lookup: Lookup) -> dict[str, bytes]:

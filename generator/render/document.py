@@ -13,7 +13,6 @@ from generator.render.env import render_page
 from generator.render.inline import InlineRenderer, marker_id
 from generator.render.lookup import Lookup, citation, cited_label
 from generator.render.parts import Fact, cited_by, day, draft_facts, session_fact
-from generator.render.search import search_bundle
 
 # Header and title have places of their own on the page.
 SHOWN = (Role.OPENING, Role.PREAMBLE, Role.OPERATIVE, Role.CLOSING, Role.ANNEX, Role.BODY)
@@ -102,7 +101,6 @@ def render_document(entry: Entry, doc: Document, lookup: Lookup) -> bytes:
         "document.html",
         url,
         entry=entry,
-        bundle=search_bundle(entry),
         title=entry.title or entry.ref.label,
         facts=document_facts(entry, doc, lookup),
         masthead=[inline.render(p.inlines) for p in doc.paragraphs if p.role is Role.HEADER],

@@ -60,6 +60,7 @@ def _serial(context: C) -> Runner:
 def _keep(context: object) -> None:
     global _context
     _context = context
+    gc.enable()  # a worker collects its own garbage, even when forked while collection was paused
 
 
 def _call(function: Callable[[Any, T], R], item: T) -> R:

@@ -44,7 +44,7 @@ def workers(context: C, jobs: int) -> Iterator[Runner]:
     with ProcessPoolExecutor(max_workers=cores, mp_context=fork, initializer=_keep, initargs=(context,)) as pool:
 
         def run(function: Callable[[Any, T], R], items: Sequence[T], chunks: int = 16 * cores) -> Iterator[R]:
-            size = max(1, len(items) // chunks)
+            size = max(1, len(items) // max(1, chunks))  # no items may come in no chunks
             return pool.map(functools.partial(_call, function), items, chunksize=size)
 
         yield run

@@ -107,7 +107,7 @@ def _mkdocs(config: Path, site: Path) -> list[str]:
 
 
 def serve_rows(n: int, work: Path, repeat: int, timeout: float) -> list[Row]:
-    """Under `mkdocs serve` of the built corpus, the rebuild after one new seed: as MkDocs times it, and as seen."""
+    """Under `mkdocs serve` of the built corpus, the rebuild after one new seed: from its start, and from the seed."""
     [extra] = sorted((work / "extra").iterdir())
     (work / "seeds" / extra.name).unlink(missing_ok=True)  # left by the command-line rebuild
     names = ("ours: mkdocs serve, rebuild after one new seed", "ours: mkdocs serve, new seed to rebuilt site")

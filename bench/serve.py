@@ -13,7 +13,10 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-BUILT_RE = re.compile(r"Documentation built in ([0-9.]+) seconds")
+# MkDocs logs "Documentation built in N seconds" only when N differs from every earlier build's
+# (its build logger drops repeated messages), so a rebuild is timed by the lines around it instead.
+BUILDING_RE = re.compile(r"Building documentation\.\.\.")  # logged as a rebuild starts
+RELOADING_RE = re.compile(r"\] Reloading browsers")  # logged once it is done, with the time of day
 SERVING_RE = re.compile(r"Serving on http")  # logged once the seeds are watched
 
 
@@ -21,8 +24,8 @@ SERVING_RE = re.compile(r"Serving on http")  # logged once the seeds are watched
 class ServeRebuild:
     """One rebuild of a served site after a new seed."""
 
-    build: float  # seconds, as MkDocs reports its rebuild
-    latency: float  # seconds from the seed's arrival to the end of the rebuild, MkDocs's file watching included
+    build: float  # seconds from MkDocs starting the rebuild to the rebuilt site being served
+    latency: float  # seconds from the seed's arrival to the rebuilt site being served, MkDocs's file watching included
 
 
 def serve_rebuilds(
@@ -46,8 +49,8 @@ def serve_rebuilds(
         for _ in range(repeat):
             started = time.monotonic()
             shutil.copy(seed, added)
-            ended, seconds = _next_build(lines, timeout)
-            results.append(ServeRebuild(seconds, ended - started))
+            began, ended = _next_build(lines, timeout)
+            results.append(ServeRebuild(ended - began, ended - started))
             added.unlink()
             _next_build(lines, timeout)
         return results
@@ -65,9 +68,10 @@ def _read_lines(server: subprocess.Popen[str], lines: queue.Queue[tuple[float, s
 
 
 def _next_build(lines: queue.Queue[tuple[float, str]], timeout: float) -> tuple[float, float]:
-    """When the next build ended, and how long MkDocs says it took."""
-    when, found = _next_line(lines, BUILT_RE, timeout)
-    return when, float(found[1])
+    """When the next build began and when its site was served."""
+    began, _ = _next_line(lines, BUILDING_RE, timeout)
+    ended, _ = _next_line(lines, RELOADING_RE, timeout)
+    return began, ended
 
 
 def _next_line(

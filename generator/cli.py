@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from generator.build import build_site, publish
+from generator.build import build_into
 from generator.link import build_corpus, format_references
 from generator.outline import as_json, outline
 from generator.pipeline import read_seed
@@ -46,11 +46,8 @@ def _build(args: argparse.Namespace) -> int:
     if not Path(args.seeds).is_dir():
         print(f"{args.seeds}: error: no such folder of seeds; nothing built", file=sys.stderr)
         return 1
-    cache = None if args.no_cache else Path(args.cache)
-    out = Path(args.out)
-    site = publish(out, lambda folder: build_site(Path(args.seeds), cache, out, write_to=folder))
+    site = build_into(Path(args.out), Path(args.seeds), None if args.no_cache else Path(args.cache))
     print("\n".join(site.summary))
-    site.remember(cache, Path(args.out))
     print(f"site written to {args.out}/")
     return 0
 

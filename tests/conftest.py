@@ -10,6 +10,18 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 
 
+def tree(folder: Path) -> dict[str, bytes]:
+    """Every file below `folder` by its "/"-separated path, hidden ones included."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def write_tree(files: dict[str, bytes], folder: Path) -> None:
+    """Write `files`, by path below `folder`, making folders as needed."""
+    for path, data in files.items():
+        (folder / path).parent.mkdir(parents=True, exist_ok=True)
+        (folder / path).write_bytes(data)
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-goldens", action="store_true", help="rewrite the golden files from the current output")
 

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from generator.build import Site, build_site, write_site
+from generator.build import Site, build_site
 from generator.render.site import render_site
-from tests.conftest import ROOT
+from tests.conftest import ROOT, write_tree
 from tests.handmade import DRAFT, MAIN, OTHER, corpus
 
 CHROMIUM = "/usr/bin/chromium"
@@ -39,7 +39,7 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 def serve(files: dict[str, bytes], site: Path) -> Iterator[str]:
     """Write `files` as a site with its search index and serve it on a free loopback port."""
-    write_site(files, site)
+    write_tree(files, site)
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

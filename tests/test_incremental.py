@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -10,10 +11,10 @@ from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 
 from bench.synthesise import synthesise
-from generator.build import Site, build_site, publish
+from generator.build import Site, build_into, build_site
 from generator.render.paths import page_file
 from generator.seeds import ParsedCache
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import ROOT, SEEDS, tree
 
 
 def folder_of(path: Path, seeds: list[Path]) -> Path:
@@ -25,13 +26,13 @@ def folder_of(path: Path, seeds: list[Path]) -> Path:
 
 def written(seeds: Path, cache: Path, out: Path) -> Site:
     """A build that reuses what it can from `out`, written there and remembered, as the command line does."""
-    site = publish(out, lambda folder: build_site(seeds, cache, out, write_to=folder))
-    site.remember(cache, out)
-    return site
+    return build_into(out, seeds, cache)
 
 
-def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+def stamps(folder: Path, paths: Iterable[str]) -> dict[str, tuple[int, int]]:
+    """The inode and modification time of each file: a file written again has others."""
+    return {path: ((folder / path).stat().st_ino, (folder / path).stat().st_mtime_ns) for path in paths}
 
 
 def entry_pages(site: Site) -> set[str]:
@@ -92,6 +93,18 @@ def test_a_rebuild_written_over_the_last_site_holds_exactly_its_files(tmp_path: 
     assert tree(out) == again.files == build_site(seeds).files
 
 
+def test_a_rebuild_writes_only_the_files_that_changed(tmp_path: Path) -> None:
+    """Files whose bytes a new seed leaves as they were are not written again: same inode, same time."""
+    seeds, cache, out = folder_of(tmp_path / "seeds", SEEDS[1:]), tmp_path / "cache", tmp_path / "site"
+    before = written(seeds, cache, out).files
+    stamped = stamps(out, before)
+    shutil.copy(SEEDS[0], seeds / SEEDS[0].name)
+    after = written(seeds, cache, out).files
+    touched = {path for path, stamp in stamps(out, before).items() if stamp != stamped[path]}
+    assert touched == {path for path in before if after[path] != before[path]}
+    assert touched and len(touched) < len(before) // 2
+
+
 def test_a_process_that_builds_again_loads_no_unchanged_document_from_disk(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -106,24 +119,45 @@ def test_a_process_that_builds_again_loads_no_unchanged_document_from_disk(
     assert len(ParsedCache.in_memory) == len(SEEDS) - 1
 
 
-def test_under_mkdocs_serve_a_rebuild_takes_unchanged_pages_from_the_last_build(tmp_path: Path) -> None:
+class StubServer:
+    """What the plugin's `on_serve` is handed of MkDocs's live-reload server: what it watches, where it serves from."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = str(root)
+        self.watched: list[str] = []
+
+    def watch(self, path: str) -> None:
+        self.watched.append(path)
+
+
+def test_under_mkdocs_serve_a_rebuild_updates_the_served_site_from_the_last_build(tmp_path: Path) -> None:
     """`mkdocs serve` makes a new plugin for each rebuild and empties the site folder first, as done here."""
     seeds, site_dir = folder_of(tmp_path / "seeds", SEEDS[1:]), tmp_path / "site"
     text = (ROOT / "mkdocs.yml").read_text().replace("templates", str(ROOT / "templates"))
     text = text.replace("seeds_dir: seeds", f"seeds_dir: {seeds}").replace("docs_dir: seeds", f"docs_dir: {seeds}")
     config_file = tmp_path / "mkdocs.yml"
     config_file.write_text(text)
+    server = StubServer(site_dir)
 
-    def serve_build() -> Site:
+    def serve_build(first: bool) -> Site:
         config = load_config(str(config_file), site_dir=str(site_dir))
-        config.plugins.on_startup(command="serve", dirty=False)
+        if first:
+            config.plugins.on_startup(command="serve", dirty=False)
         mkdocs_build(config)
+        if first:
+            config.plugins.on_serve(server, config=config, builder=None)
         built = config.plugins["untoc"].site
         assert isinstance(built, Site)
         return built
 
-    serve_build()
+    first = serve_build(first=True)
+    served = Path(server.root)
+    assert str(seeds) in server.watched and tree(served) == first.files
+    before = stamps(served, first.files)
     shutil.copy(SEEDS[0], seeds / SEEDS[0].name)
-    again = serve_build()
-    assert again.files == build_site(seeds).files
+    again = serve_build(first=False)
+    assert again.files == build_site(seeds).files == tree(served)
     assert 1 <= len(again.rendered) < len(entry_pages(again))
+    touched = {path for path, stamp in stamps(served, first.files).items() if stamp != before[path]}
+    assert touched == {path for path in first.files if again.files[path] != first.files[path]}
+    assert (site_dir / "404.html").read_bytes() == again.files["404.html"]  # where MkDocs looks for it

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import Site, build_site, write_site
+from generator.build import Site, build_into, build_site
 from generator.render import site
 from generator.render.paths import page_file
 from generator.render.search import search_bundle, terms
@@ -50,10 +50,7 @@ def test_a_title_is_found_at_the_top_of_its_page() -> None:
 
 
 def written(seeds: Path, cache: Path, out: Path) -> Site:
-    site = build_site(seeds, cache, out)
-    write_site(site.files, out)
-    site.remember(cache, out)
-    return site
+    return build_into(out, seeds, cache)
 
 
 @pytest.mark.parametrize("late", SEEDS, ids=lambda p: p.name)

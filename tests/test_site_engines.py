@@ -13,14 +13,9 @@ from pathlib import Path
 
 import yaml
 
-from generator.build import build_site, write_site
+from generator.build import build_into
 from generator.pipeline import read_seed
-from tests.conftest import ROOT, SEEDS
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    """Every file below `folder` by its relative path."""
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+from tests.conftest import ROOT, SEEDS, tree
 
 
 def engine_build(engine: str, out: Path) -> dict[str, bytes]:
@@ -29,7 +24,7 @@ def engine_build(engine: str, out: Path) -> dict[str, bytes]:
 
 
 def test_mkdocs_properdocs_and_the_pipeline_write_the_same_bytes(tmp_path: Path) -> None:
-    write_site(build_site(ROOT / "seeds").files, tmp_path / "alone")
+    build_into(tmp_path / "alone", ROOT / "seeds")
     alone = tree(tmp_path / "alone")
     assert "index.html" in alone and "timeline/index.html" in alone
     assert engine_build("mkdocs", tmp_path / "mkdocs") == alone

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from generator.build import Site, build_site, write_site
+from generator.build import Site, build_into, build_site
 from generator.render.site import render_site
-from tests.conftest import ROOT
+from tests.conftest import ROOT, write_tree
 from tests.handmade import corpus
 from tests.linkcheck import broken_links
 
@@ -17,14 +17,12 @@ from tests.linkcheck import broken_links
 @pytest.fixture(scope="module")
 def seed_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Site, Path]:
     """The site built from every seed, written with its search index."""
-    site = build_site(ROOT / "seeds")
     out = tmp_path_factory.mktemp("seed-site") / "site"
-    write_site(site.files, out)
-    return site, out
+    return build_into(out, ROOT / "seeds"), out
 
 
 def test_every_link_of_the_handmade_site_resolves(tmp_path: Path) -> None:
-    write_site(render_site(corpus()).files, tmp_path / "site")
+    write_tree(render_site(corpus()).files, tmp_path / "site")
     assert broken_links(tmp_path / "site") == []
 
 
@@ -95,7 +93,7 @@ def test_no_page_carries_an_id_twice_even_with_an_annex_and_a_numbering_slip(tmp
     page = BeautifulSoup(site.files["resolutions/31-5/index.html"], "html.parser")
     assert {"para-1", "para-1-2", "annex-heading", "annex-1"} <= {tag["id"] for tag in page.find_all(id=True)}
     out = tmp_path / "site"
-    write_site(site.files, out)
+    write_tree(site.files, out)
     assert broken_links(out) == []
 
 

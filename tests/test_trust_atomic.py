@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -9,12 +10,11 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 from generator import build as pipeline_build
-from generator.build import build_site, write_site
-from tests.conftest import ROOT
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+from generator.build import build_into
+from generator.corpus import Corpus
+from generator.render.incremental import Kept
+from generator.render.site import RenderedSite, Sink
+from tests.conftest import ROOT, SEEDS, tree
 
 
 def broken_render(*_: object) -> dict[str, bytes]:
@@ -53,17 +53,35 @@ def test_a_failed_mkdocs_build_leaves_the_previous_site(project: Path, monkeypat
     assert [p.name for p in project.parent.iterdir() if p.name.startswith(".site")] == []
 
 
-def test_a_failed_command_line_build_leaves_the_previous_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    site = tmp_path / "site"
-    write_site(build_site(ROOT / "seeds").files, site)
-    before = tree(site)
+def test_a_failed_first_build_leaves_no_site_and_no_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pipeline_build, "render_site", broken_render)
+    with pytest.raises(RuntimeError, match="rendering broke"):
+        build_into(tmp_path / "site", ROOT / "seeds")
+    assert list(tmp_path.iterdir()) == []
 
-    def broken_write(files: dict[str, bytes], folder: Path, *_: object) -> None:
-        (folder / "index.html").write_bytes(b"half")
+
+def test_a_rebuild_that_fails_after_writing_leaves_the_previous_site(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rebuild updates the site in place: everything it wrote before failing is taken back."""
+    seeds, site = tmp_path / "seeds", tmp_path / "site"
+    seeds.mkdir()
+    for seed in SEEDS[1:]:
+        shutil.copy(seed, seeds / seed.name)
+    build_into(site, seeds, tmp_path / "cache")
+    before = tree(site)
+    shutil.copy(SEEDS[0], seeds / SEEDS[0].name)  # a new page, in folders the site does not have yet
+    render = pipeline_build.render_site
+
+    def render_then_fail(corpus: Corpus, kept: Kept, sink: Sink) -> RenderedSite:
+        render(corpus, kept, sink)
         raise OSError("disk full")
 
-    monkeypatch.setattr(pipeline_build, "write_files", broken_write)
+    monkeypatch.setattr(pipeline_build, "render_site", render_then_fail)
     with pytest.raises(OSError, match="disk full"):
-        write_site(build_site(ROOT / "seeds").files, site)
+        build_into(site, seeds, tmp_path / "cache")
     assert tree(site) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cache", "seeds", "site"]
+    monkeypatch.setattr(pipeline_build, "render_site", render)
+    rebuilt = build_into(site, seeds, tmp_path / "cache")
+    assert tree(site) == rebuilt.files != before

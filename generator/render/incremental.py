@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
+import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -25,6 +26,9 @@ class BuiltFiles(Protocol):
     def get(self, path: str) -> bytes | None:
         """The bytes of the file at `path`, or None if the site has none."""
 
+    def __iter__(self) -> Iterator[str]:
+        """The path of every file of the site."""
+
 
 @dataclass(frozen=True, slots=True)
 class FolderFiles:
@@ -38,6 +42,12 @@ class FolderFiles:
             return (self.folder / path).read_bytes()
         except OSError:
             return None
+
+    def __iter__(self) -> Iterator[str]:
+        """The path of every file below the folder, "/"-separated."""
+        for top, _, names in os.walk(self.folder):
+            base = os.path.relpath(top, self.folder).replace(os.sep, "/")
+            yield from (name if base == "." else f"{base}/{name}" for name in names)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,11 +84,11 @@ def version() -> str:
     return digest.hexdigest()
 
 
-def plan_reuse(corpus: Corpus, store: Path, site_dir: Path, built: Mapping[str, bytes] | None = None) -> Reuse:
+def plan_reuse(corpus: Corpus, store: Path, site_dir: Path, built: BuiltFiles | None = None) -> Reuse:
     """Which entry pages of `site_dir` still hold, by the fingerprints the last build left in `store`.
 
-    `built`: the files this process last wrote to `site_dir`, for when the folder may no
-    longer hold them (`mkdocs serve` empties it before each build); else the folder is read.
+    `built`: the files of that build as the caller has them (kept in memory by a process
+    that builds again, or the folder being updated); else the folder is read.
     """
     lookup = Lookup(corpus)
     stamp = version()

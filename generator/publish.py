@@ -1,0 +1,144 @@
+"""Putting a rendered site in its folder: a new site into a fresh folder swapped in, a rebuilt one updated in place."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from generator.render.incremental import BuiltFiles
+
+T = TypeVar("T")
+STAGED = ".untoc-new"  # the ending of a file written beside the one it will replace
+
+
+class SiteWriter:
+    """Writes files into a new site folder as they come; those taken from the last build are linked from it."""
+
+    def __init__(self, folder: Path, last_build: Path | None) -> None:
+        self.folder = folder
+        self.last_build = last_build  # the folder of the last build, where taken files still stand
+        self.folders: set[Path] = set()
+
+    def __call__(self, path: str, data: bytes, taken: bool) -> None:
+        """Write `data` at `path` below the folder; link it from the last build if `taken` and still there."""
+        target = self.folder / path
+        if target.parent not in self.folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self.folders.add(target.parent)
+        if taken and self.last_build is not None:
+            try:
+                os.link(self.last_build / path, target)
+                return
+            except OSError:  # another file system, the file is gone, or it is there already: write it
+                pass
+        target.write_bytes(data)
+
+
+class SiteUpdate:
+    """Brings the site a build left in a folder to the files of this build, writing only what changed.
+
+    Files are taken as they come: a changed or new one is written beside its target
+    (`index.html.untoc-new`), and nothing in the site changes until `commit`, which
+    renames them over their targets and removes the files this build did not make.
+    `abort` takes the staged files back, leaving the site as it was. Making a whole
+    new folder instead would create every folder and file of the site again: on a
+    rebuild after one new seed, that is most of the time the rebuild takes.
+    """
+
+    def __init__(self, folder: Path, last_build: BuiltFiles) -> None:
+        self.folder = folder
+        self.last_build = last_build  # the files now in `folder`
+        self.made: set[str] = set()  # every path of this build
+        self.staged: dict[Path, Path] = {}  # file written beside its target -> the target, in the order written
+        self.new_folders: list[Path] = []  # folders made for new pages, parents first
+
+    def __call__(self, path: str, data: bytes, taken: bool) -> None:
+        """Take the file at `path`: staged beside its target unless the folder holds it already.
+
+        A path taken again (the report, once the pages are checked) is what it was last given.
+        """
+        self.made.add(path)
+        target = self.folder / path
+        staged = target.with_name(target.name + STAGED)
+        if taken or self.last_build.get(path) == data:
+            if self.staged.pop(staged, None):
+                staged.unlink()
+            return
+        self._make_folder(target.parent)
+        staged.write_bytes(data)
+        self.staged[staged] = target
+
+    def _make_folder(self, folder: Path) -> None:
+        if folder.is_dir():
+            return
+        self._make_folder(folder.parent)
+        folder.mkdir()
+        self.new_folders.append(folder)
+
+    def commit(self) -> None:
+        """Put the staged files in place, then remove the files of the last build that this one did not make."""
+        for staged, target in self.staged.items():
+            staged.replace(target)
+        for path in sorted(set(self.last_build) - self.made):
+            gone = self.folder / path
+            gone.unlink(missing_ok=True)
+            for folder in gone.parents:
+                if folder == self.folder or any(folder.iterdir()):
+                    break
+                folder.rmdir()
+        self.staged = {}
+
+    def abort(self) -> None:
+        """Take back every staged file and new folder: the site stays as the last build left it."""
+        for staged in self.staged:
+            staged.unlink(missing_ok=True)
+        for folder in reversed(self.new_folders):
+            shutil.rmtree(folder, ignore_errors=True)
+        self.staged, self.new_folders = {}, []
+
+    def run(self, make: Callable[[], T]) -> T:
+        """`make()` hands this update the files of the site; then they are put in place, or taken back if it fails."""
+        try:
+            made = make()
+        except BaseException:
+            self.abort()
+            raise
+        self.commit()
+        return made
+
+
+def fresh_folder(out_dir: Path) -> Path:
+    """A new empty folder beside `out_dir`, to build a site into before it replaces `out_dir`."""
+    out_dir = Path(out_dir).resolve()
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    fresh = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-", dir=out_dir.parent))
+    fresh.chmod(0o755)  # mkdtemp makes it private; a site folder is read by web servers
+    return fresh
+
+
+def swap_in(fresh: Path, out_dir: Path) -> None:
+    """Put the finished site `fresh` in the place of `out_dir`, by renames, so no reader sees half a site."""
+    out_dir = Path(out_dir).resolve()
+    old = out_dir.with_name(f"{fresh.name}-old")
+    if out_dir.exists():
+        out_dir.rename(old)
+    fresh.rename(out_dir)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def publish(out_dir: Path, make: Callable[[Path], T]) -> T:
+    """`make(folder)` writes a site into a fresh folder beside `out_dir`, which then takes the place of `out_dir`.
+
+    A build that fails on the way leaves `out_dir` as it was.
+    """
+    fresh = fresh_folder(out_dir)
+    try:
+        made = make(fresh)
+        swap_in(fresh, out_dir)
+    finally:
+        shutil.rmtree(fresh, ignore_errors=True)
+    return made

@@ -115,7 +115,7 @@ class UntocPlugin(BasePlugin[UntocConfig]):
         """
         server.watch(str(self.path(config, "seeds_dir")))
         site_dir = Path(config.site_dir)
-        if self.site and self.folder == site_dir:
+        if not self.atomic and self.site and self.folder == site_dir:  # not `serve --clean`, which builds anew
             served = served_folder(site_dir)
             served.mkdir()
             for entry in site_dir.iterdir():

@@ -9,6 +9,7 @@ from pathlib import Path
 from generator.corpus import Corpus
 from generator.pipeline import build
 from generator.publish import SiteUpdate, SiteWriter, publish
+from generator.render.env import keep_compiled_templates
 from generator.render.incremental import BuiltFiles, FolderFiles, PageRecord, Reuse, plan_reuse, save_records
 from generator.render.paths import page_file
 from generator.render.report import render_report, summary
@@ -54,6 +55,7 @@ def build_site(
     then rendered again.
     """
     corpus = build(Path(seeds_dir), cache)
+    keep_compiled_templates(cache / "templates" if cache else None)
     reuse = plan_reuse(corpus, cache / PAGES, Path(site_dir), built) if cache and site_dir else Reuse()
     rendered = render_site(corpus, reuse.kept, sink)
     files, lost = rendered.files, rendered.lost

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 
 from generator.render.paths import href, root_of
 
@@ -19,6 +19,16 @@ ENV = Environment(
     keep_trailing_newline=True,
 )
 ENV.globals["site_name"] = "Texts of the UNTOC Conference of the Parties"
+
+
+def keep_compiled_templates(folder: Path | None) -> None:
+    """Keep templates compiled in `folder` (None: nowhere), so that the next process loads them, not compiles them.
+
+    Jinja2 keys each by the template's source and the Python version: an edited template is compiled anew.
+    """
+    if folder is not None:
+        folder.mkdir(parents=True, exist_ok=True)
+    ENV.bytecode_cache = FileSystemBytecodeCache(str(folder)) if folder is not None else None
 
 
 def render_page(template: str, url: str, **context: Any) -> bytes:

@@ -16,7 +16,7 @@ from mkdocs.structure.files import File, Files
 
 from generator.build import Site, build_site
 from generator.problems import Level
-from generator.publish import SiteUpdate, SiteWriter, fresh_folder, swap_in
+from generator.publish import SiteUpdate, SiteWriter, fresh_folder, move_site, swap_in
 
 log = logging.getLogger("mkdocs.plugins.untoc")
 LOG_LEVELS = {Level.ERROR: logging.ERROR, Level.WARNING: logging.WARNING, Level.INFO: logging.DEBUG}
@@ -116,12 +116,7 @@ class UntocPlugin(BasePlugin[UntocConfig]):
         server.watch(str(self.path(config, "seeds_dir")))
         site_dir = Path(config.site_dir)
         if not self.atomic and self.site and self.folder == site_dir:  # not `serve --clean`, which builds anew
-            served = served_folder(site_dir)
-            served.mkdir()
-            for entry in site_dir.iterdir():
-                if entry != served and entry.name != "404.html":
-                    entry.rename(served / entry.name)
-            shutil.copy(site_dir / "404.html", served / "404.html")
+            served = move_site(site_dir, served_folder(site_dir), keep="404.html")
             self.remember(config, served)
             server.root = str(served)
         return server

@@ -142,3 +142,13 @@ def publish(out_dir: Path, make: Callable[[Path], T]) -> T:
     finally:
         shutil.rmtree(fresh, ignore_errors=True)
     return made
+
+
+def move_site(folder: Path, inner: Path, keep: str) -> Path:
+    """Move the site in `folder` into the new folder `inner` within it, by renames; the file `keep` is also left."""
+    inner.mkdir()
+    for entry in folder.iterdir():
+        if entry != inner and entry.name != keep:
+            entry.rename(inner / entry.name)
+    shutil.copy(folder / keep, inner / keep)
+    return inner

@@ -85,3 +85,10 @@ def test_a_rebuild_that_fails_after_writing_leaves_the_previous_site(
     monkeypatch.setattr(pipeline_build, "render_site", render)
     rebuilt = build_into(site, seeds, tmp_path / "cache")
     assert tree(site) == rebuilt.files != before
+
+
+def test_a_rebuild_removes_what_a_killed_build_left_staged(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    first = build_into(site, ROOT / "seeds").files
+    (site / "index.html.untoc-new").write_bytes(b"half of a page")  # a build killed before putting it in place
+    assert build_into(site, ROOT / "seeds").files == first == tree(site)

@@ -75,6 +75,7 @@ class Lookup:
         self.parts: dict[DocRef, dict[str, str]] = {}  # part names by id, made on first use
         self.urls: dict[Target, str | None] = {}  # where each target points, made on first use
         self.links: dict[Target, Link | None] = {}  # the Link of each target, made on first use
+        self.shown: dict[Target, str] = {}  # what a reference to each target shows, as `shows` says; on first use
         self.citing: dict[DocRef, list[Citation]] = {}  # citing document → its citations, in text order
         for cite in corpus.citations:
             self.citing.setdefault(cite.source, []).append(cite)
@@ -85,6 +86,16 @@ class Lookup:
             return self.links[target]
         except KeyError:
             found = self.links[target] = self._link(target)
+            return found
+
+    def shows(self, target: Target) -> str:
+        """What a reference to `target` shows beyond its text, as one string: where it points, that page's title."""
+        try:
+            return self.shown[target]
+        except KeyError:
+            link = self.link(target)
+            title = self.title(link.ref) if link and link.ref else None
+            found = self.shown[target] = repr((link.url, link.anchor, title) if link else None)
             return found
 
     def url(self, target: Target) -> str | None:

@@ -22,6 +22,7 @@ class Citation(Value):
     span: Span  # the citing paragraph's source lines
     reference: Reference
     resolved: bool  # whether the target is a page of the site or an official URL
+    url: str | None = None  # once resolved, where: a site path with its anchor, or an official URL (`link.url_of`)
 
 
 @dataclass(frozen=True, slots=True)

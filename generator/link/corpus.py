@@ -41,7 +41,7 @@ def build_corpus(documents: Sequence[Document]) -> Corpus:
     ]
     # Resolving needs only which entries exist; their citations, sessions and drafts come after.
     skeleton = Corpus(tuple(entries), (), (), (), ())
-    citations = [_resolved(c, url_of(c.reference.target, skeleton) is not None) for c in found]
+    citations = [_resolved(c, url_of(c.reference.target, skeleton)) for c in found]
     entries = _with_citations(entries, citations)
     years, year_problems = session_years(entries)
     entries, session_problems = _draft_sessions(entries, years)
@@ -80,9 +80,9 @@ def _read_all(documents: Sequence[Document]) -> tuple[dict[DocRef, Document], di
     return held, collected, problems
 
 
-def _resolved(cite: Citation, resolved: bool) -> Citation:
-    """`cite`, knowing whether its target resolves (made directly: `dataclasses.replace` costs ten times as much)."""
-    return Citation(cite.source, cite.anchor, cite.span, cite.reference, resolved)
+def _resolved(cite: Citation, url: str | None) -> Citation:
+    """`cite`, its target resolved to `url` (made directly: `dataclasses.replace` costs ten times as much)."""
+    return Citation(cite.source, cite.anchor, cite.span, cite.reference, url is not None, url)
 
 
 def _with_citations(entries: list[Entry], citations: Sequence[Citation]) -> list[Entry]:

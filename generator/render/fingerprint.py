@@ -26,7 +26,7 @@ def _inputs(entry: Entry, lookup: Lookup, version: str) -> list[str]:
     doc = entry.document
     if doc is not None:
         inputs.append(doc.digest)
-        inputs += [lookup.shows(cite.reference.target) for cite in lookup.citing.get(entry.ref, ())]
+        inputs += [lookup.shows(cite.url) for cite in lookup.citing.get(entry.ref, ())]
     for cite in entry.cited_by:
         citing = lookup.entries.get(cite.source)
         digest = citing.document.digest if citing and citing.document else ""

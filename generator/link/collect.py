@@ -14,33 +14,29 @@ from generator.link.splice import references
 from generator.model import Document, Reference
 
 
-def collect(doc: Document, ref: DocRef) -> tuple[Document, Collected]:
-    """`doc`, whose identity is `ref` and whose citations are found, with its footnotes linked; what it tells alone."""
+def collect(doc: Document, ref: DocRef) -> Collected:
+    """What `doc`, whose identity is `ref` and whose citations are found, tells the corpus alone."""
     doc, notes, problems = link_footnotes(doc)
     texts = [p.text for p in doc.paragraphs]  # both searches read them: made once
-    collected = Collected(
+    return Collected(
         footnotes=notes,
         citations=tuple(_citations(ref, doc)),
         sessions=frozenset(named_sessions(doc, texts)),
         events=tuple(find_events(doc, ref, texts)),
         problems=tuple(problems),
     )
-    return doc, collected
 
 
 def with_collected(doc: Document) -> Document:
-    """`doc`, its citations found, with `linked` set where it has an identity and linking leaves its text as read.
+    """`doc`, its citations found, with `linked` set if it has an identity.
 
     This runs where the document is read, on every core, and is cached with it: linking
-    the corpus then only looks up what each document collected. Duplicate seeds are
-    settled by their text as read, before linking: a text whose "Ibid." footnotes gain a
-    Treaty Series reference (rare) is left for `build_corpus` to collect.
+    the corpus then only looks up what each document collected. The text stays as read,
+    as duplicate seeds are settled by it before linking; the corpus holds it with its
+    "Ibid." footnotes' volumes cited, as `collect` saw it (`cite_repeated_series`).
     """
     ref = doc.ref
-    if ref is None:
-        return doc
-    linked, collected = collect(doc, ref)
-    return dataclasses.replace(doc, linked=collected) if linked is doc else doc
+    return doc if ref is None else dataclasses.replace(doc, linked=collect(doc, ref))
 
 
 def _citations(ref: DocRef, doc: Document) -> Iterator[Citation]:

@@ -12,6 +12,7 @@ from generator.link.collect import collect
 from generator.link.drafts import match_drafts
 from generator.link.events import unique_events
 from generator.link.find_references import find_references
+from generator.link.footnotes import cite_repeated_series
 from generator.link.harvest import harvest
 from generator.link.resolve import UNLINKED, official_symbol, url_of
 from generator.link.sessions import build_sessions, session_of_symbol, session_years
@@ -69,14 +70,12 @@ def _read_all(documents: Sequence[Document]) -> tuple[dict[DocRef, Document], di
             )
             problems.append(Problem(doc.source, 0, Level.WARNING, f"the text {why}: left out of the corpus"))
             continue
-        if doc.linked is not None:  # `with_collected` ran where the document was read
-            held[ref], collected[ref] = doc, doc.linked
-        else:
-            if not doc.references_found:  # else `with_references` ran where the document was read
-                doc, found = find_references(doc)
-                problems += found
-            held[ref], collected[ref] = collect(doc, ref)
-        problems += collected[ref].problems
+        if not doc.references_found:  # else `with_references` ran where the document was read
+            doc, found = find_references(doc)
+            problems += found
+        linked = doc.linked if doc.linked is not None else collect(doc, ref)  # else `with_collected` ran there too
+        held[ref], collected[ref] = cite_repeated_series(doc, linked.footnotes), linked
+        problems += linked.problems
     return held, collected, problems
 
 

@@ -26,8 +26,9 @@ UNKNOWN_SESSION = "the draft's session is not known: the text names none, and no
 def build_corpus(documents: Sequence[Document]) -> Corpus:
     """The linked corpus of `documents`: every citation found and resolved, the sessions and events known.
 
-    Like Sphinx's collectors then resolvers: every document is read and indexed first,
-    then each reference is resolved against the whole collection.
+    Like Sphinx's collectors then resolvers: every document is read and indexed first
+    (`link.collect`, where it was read), then each reference is resolved against the
+    whole collection.
     """
     held, collected, problems = _read_all(documents)
     found = [c for each in collected.values() for c in each.citations]
@@ -51,7 +52,7 @@ def build_corpus(documents: Sequence[Document]) -> Corpus:
     return Corpus(
         entries=tuple(sorted(entries, key=lambda e: e.ref)),
         citations=tuple(citations),
-        sessions=build_sessions(entries, set().union(*(c.sessions for c in collected.values())), years),
+        sessions=build_sessions(entries, {n for c in collected.values() for n in c.sessions}, years),
         events=unique_events(event for c in collected.values() for event in c.events),
         problems=tuple(sorted(set(problems))),
     )
@@ -73,7 +74,8 @@ def _read_all(documents: Sequence[Document]) -> tuple[dict[DocRef, Document], di
         if not doc.references_found:  # else `with_references` ran where the document was read
             doc, found = find_references(doc)
             problems += found
-        linked = doc.linked if doc.linked is not None else collect(doc, ref)  # else `with_collected` ran there too
+        linked = doc.linked if doc.linked is not None else collect(doc, ref)  # else `with_collected` ran there
+        # held as `collect` saw it: its "Ibid." footnotes cite the Treaty Series volume they repeat
         held[ref], collected[ref] = cite_repeated_series(doc, linked.footnotes), linked
         problems += linked.problems
     return held, collected, problems

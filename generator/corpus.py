@@ -10,10 +10,11 @@ from functools import lru_cache
 from generator.docref import DocRef
 from generator.model import DateRange, Document, Paragraph, Reference, Role, Span
 from generator.problems import Problem
+from generator.value import Value
 
 
 @dataclass(frozen=True, slots=True)
-class Citation:
+class Citation(Value):
     """One reference, where it stands and what it points at."""
 
     source: DocRef  # the citing document
@@ -21,15 +22,27 @@ class Citation:
     span: Span  # the citing paragraph's source lines
     reference: Reference
     resolved: bool  # whether the target is a page of the site or an official URL
+    url: str | None = None  # once resolved, where: a site path with its anchor, or an official URL (`link.url_of`)
 
 
 @dataclass(frozen=True, slots=True)
-class FootnoteLinks:
+class FootnoteLinks(Value):
     """A footnote of a document in the collection, with the markers that point at it."""
 
     label: str
     markers: tuple[str | None, ...]  # per marker, in text order: the anchor of the paragraph it stands in
     repeats: str | None = None  # for an "Ibid." footnote: the label of the footnote it repeats
+
+
+@dataclass(frozen=True, slots=True)
+class Collected(Value):
+    """What linking learns from one document alone: found where the document is read, and cached with it."""
+
+    footnotes: tuple[FootnoteLinks, ...]  # each footnote with the markers that point at it
+    citations: tuple[Citation, ...]  # in text order, paragraphs then footnotes, not yet resolved
+    sessions: frozenset[int]  # the Conference sessions the text names by ordinal ("at its eleventh session")
+    events: tuple[Event, ...]  # the dated meetings the text names, in text order
+    problems: tuple[Problem, ...]  # what linking the footnotes warned about
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +73,7 @@ class Session:
 
 
 @dataclass(frozen=True, slots=True)
-class Event:
+class Event(Value):
     """A dated meeting the texts name: Working Group meetings, review conferences."""
 
     name: str  # "Working Group on Firearms, seventh meeting"

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from generator.bodies import BY_KEY, HOME_BODY, body_named
-from generator.value import Value
 
 SECTIONS = {"resolution": "resolutions", "decision": "decisions", "draft": "drafts", "document": "documents"}
 # "7/2", "67/234 B"; the Economic and Social Council numbers by year: "2023/15".
@@ -34,7 +34,7 @@ def slugify(text: str) -> str:
 
 
 @dataclass(frozen=True, slots=True, order=True)
-class DocRef(Value):
+class DocRef:
     """The identity of a document: stable across builds, independent of file names.
 
     >>> DocRef.parse("resolution 7/2").url
@@ -58,6 +58,10 @@ class DocRef(Value):
             raise DocRefError(f"{self.id!r} is not a {self.kind} number like 7/2")
         if not self.id.strip():
             raise DocRefError("empty identity")
+
+    def __reduce__(self) -> tuple[Callable[[str, str, str], DocRef], tuple[str, str, str]]:
+        """Pickled as its fields (fast, like `Value`), unpickled as `interned`: one object per identity in a build."""
+        return interned, (self.body, self.kind, self.id)
 
     @classmethod
     def parse(cls, text: str, default_body: str = HOME_BODY) -> DocRef:
@@ -83,13 +87,13 @@ class DocRef(Value):
         """The identity of a document with these header facts, or None if they give none."""
         body = body or HOME_BODY
         if kind in ("resolution", "decision") and number:
-            return cls(body, kind, number)
+            return interned(body, kind, number)
         short = "draft" if kind.startswith("draft") else "document"
         if symbol:
-            return cls(body, short, symbol)
+            return interned(body, short, symbol)
         if title:
             words = slugify(title).split("-")[:8]
-            return cls(body, short, "-".join([f"session-{session}" if session else "undated", *words]))
+            return interned(body, short, "-".join([f"session-{session}" if session else "undated", *words]))
         return None
 
     @property
@@ -114,6 +118,16 @@ class DocRef(Value):
         if self.kind in ("resolution", "decision") and len(prefix) <= 3:
             return int(prefix)
         return None
+
+
+@lru_cache(maxsize=65536)
+def interned(body: str, kind: str, id: str) -> DocRef:
+    """`DocRef(body, kind, id)`, one object for each identity.
+
+    The corpus looks identities up in dicts hundreds of thousands of times: one object
+    for equal identities spares the field-by-field comparison, and each is checked once.
+    """
+    return DocRef(body, kind, id)
 
 
 # The formatting of identities, cached by their fields: pages ask for the same few thousand many times over.

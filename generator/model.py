@@ -6,10 +6,14 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from generator.docref import DocRef
 from generator.problems import Level, Problem
 from generator.value import Value
+
+if TYPE_CHECKING:  # the corpus is made of documents: only the annotation names it
+    from generator.corpus import Collected
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +204,7 @@ class Document(Value):
     furniture: tuple[Furniture, ...] = ()
     problems: tuple[Problem, ...] = ()  # what reading the text found wrong or could not settle
     references_found: bool = False  # the link step's first phase has run: citations are Reference items
+    linked: Collected | None = None  # what linking learnt of the text alone, where it was read (`link.collect`)
 
     def note(self, line: int, level: Level, message: str) -> Document:
         """The document with one more problem, at `line` of its source."""

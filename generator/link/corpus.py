@@ -6,18 +6,18 @@ import dataclasses
 from collections.abc import Iterator, Sequence
 
 from generator.bodies import HOME_BODY
-from generator.corpus import Citation, Corpus, Entry, FootnoteLinks, anchor_of
+from generator.corpus import Citation, Collected, Corpus, Entry
 from generator.docref import DocRef
+from generator.link.collect import collect
 from generator.link.drafts import match_drafts
-from generator.link.events import find_events, unique_events
+from generator.link.events import unique_events
 from generator.link.find_references import find_references
-from generator.link.footnotes import link_footnotes
+from generator.link.footnotes import cite_repeated_series
 from generator.link.harvest import harvest
 from generator.link.resolve import UNLINKED, official_symbol, url_of
-from generator.link.sessions import build_sessions, named_sessions, session_of_symbol, session_years
-from generator.link.splice import references
+from generator.link.sessions import build_sessions, session_of_symbol, session_years
 from generator.link.warn import warning
-from generator.model import Document, Reference
+from generator.model import Document
 from generator.problems import Level, Problem
 
 UNKNOWN_SESSION = "the draft's session is not known: the text names none, and none is known for its symbol's year"
@@ -26,15 +26,16 @@ UNKNOWN_SESSION = "the draft's session is not known: the text names none, and no
 def build_corpus(documents: Sequence[Document]) -> Corpus:
     """The linked corpus of `documents`: every citation found and resolved, the sessions and events known.
 
-    Like Sphinx's collectors then resolvers: every document is read and indexed first,
-    then each reference is resolved against the whole collection.
+    Like Sphinx's collectors then resolvers: every document is read and indexed first
+    (`link.collect`, where it was read), then each reference is resolved against the
+    whole collection.
     """
-    held, notes, problems = _read_all(documents)
-    found = [c for ref, doc in held.items() for c in _citations(ref, doc)]
+    held, collected, problems = _read_all(documents)
+    found = [c for each in collected.values() for c in each.citations]
     titles, dates, harvest_problems = harvest(list(held.values()), found)
     entries = [
-        Entry(ref, doc, titles.get(ref), dates.get(ref), _session(ref, doc.session), (), footnotes=notes[ref])
-        for ref, doc in held.items()
+        Entry(ref, doc, titles.get(ref), dates.get(ref), _session(ref, doc.session), (), footnotes=each.footnotes)
+        for (ref, doc), each in zip(held.items(), collected.values(), strict=True)
     ]
     entries += [
         Entry(ref, None, titles.get(ref), dates.get(ref), _session(ref, None), ())
@@ -42,28 +43,25 @@ def build_corpus(documents: Sequence[Document]) -> Corpus:
     ]
     # Resolving needs only which entries exist; their citations, sessions and drafts come after.
     skeleton = Corpus(tuple(entries), (), (), (), ())
-    citations = [_resolved(c, url_of(c.reference.target, skeleton) is not None) for c in found]
+    citations = [_resolved(c, url_of(c.reference.target, skeleton)) for c in found]
     entries = _with_citations(entries, citations)
     years, year_problems = session_years(entries)
     entries, session_problems = _draft_sessions(entries, years)
     entries, draft_problems = match_drafts(entries)
     problems += [*harvest_problems, *_unresolved(citations), *year_problems, *session_problems, *draft_problems]
-    texts = {ref: [p.text for p in doc.paragraphs] for ref, doc in held.items()}  # two passes search them: made once
     return Corpus(
         entries=tuple(sorted(entries, key=lambda e: e.ref)),
         citations=tuple(citations),
-        sessions=build_sessions(entries, named_sessions((doc, texts[ref]) for ref, doc in held.items()), years),
-        events=unique_events(event for ref, doc in held.items() for event in find_events(doc, ref, texts[ref])),
+        sessions=build_sessions(entries, {n for c in collected.values() for n in c.sessions}, years),
+        events=unique_events(event for c in collected.values() for event in c.events),
         problems=tuple(sorted(set(problems))),
     )
 
 
-def _read_all(
-    documents: Sequence[Document],
-) -> tuple[dict[DocRef, Document], dict[DocRef, tuple[FootnoteLinks, ...]], list[Problem]]:
-    """Each document with its identity, citations found and footnotes linked; the first of two with one identity."""
+def _read_all(documents: Sequence[Document]) -> tuple[dict[DocRef, Document], dict[DocRef, Collected], list[Problem]]:
+    """Each document with its identity, collected (`link.collect`); the first of two with one identity."""
     held: dict[DocRef, Document] = {}
-    notes: dict[DocRef, tuple[FootnoteLinks, ...]] = {}
+    collected: dict[DocRef, Collected] = {}
     problems: list[Problem] = []
     for doc in documents:
         ref = doc.ref
@@ -73,29 +71,19 @@ def _read_all(
             )
             problems.append(Problem(doc.source, 0, Level.WARNING, f"the text {why}: left out of the corpus"))
             continue
-        found: list[Problem] = []
         if not doc.references_found:  # else `with_references` ran where the document was read
             doc, found = find_references(doc)
-        held[ref], notes[ref], left = link_footnotes(doc)
-        problems += found + left
-    return held, notes, problems
+            problems += found
+        linked = doc.linked if doc.linked is not None else collect(doc, ref)  # else `with_collected` ran there
+        # held as `collect` saw it: its "Ibid." footnotes cite the Treaty Series volume they repeat
+        held[ref], collected[ref] = cite_repeated_series(doc, linked.footnotes), linked
+        problems += linked.problems
+    return held, collected, problems
 
 
-def _citations(ref: DocRef, doc: Document) -> Iterator[Citation]:
-    """The citations of document `ref` in text order, paragraphs then footnotes, not yet resolved."""
-    for paragraph in doc.paragraphs:
-        if any(isinstance(item, Reference) for item in paragraph.inlines):  # most paragraphs cite nothing
-            anchor = anchor_of(paragraph)
-            yield from (Citation(ref, anchor, paragraph.span, r, False) for r in references(paragraph.inlines))
-    for footnote in doc.footnotes:
-        yield from (
-            Citation(ref, f"fn-{footnote.label}", footnote.span, r, False) for r in references(footnote.inlines)
-        )
-
-
-def _resolved(cite: Citation, resolved: bool) -> Citation:
-    """`cite`, knowing whether its target resolves (made directly: `dataclasses.replace` costs ten times as much)."""
-    return Citation(cite.source, cite.anchor, cite.span, cite.reference, resolved)
+def _resolved(cite: Citation, url: str | None) -> Citation:
+    """`cite`, its target resolved to `url` (made directly: `dataclasses.replace` costs ten times as much)."""
+    return Citation(cite.source, cite.anchor, cite.span, cite.reference, url is not None, url)
 
 
 def _with_citations(entries: list[Entry], citations: Sequence[Citation]) -> list[Entry]:

@@ -9,6 +9,7 @@ from typing import TypeVar
 from generator.bodies import HOME_BODY
 from generator.docref import DocRef
 from generator.link.articles import find_articles
+from generator.link.collect import with_collected
 from generator.link.found import Found, covers, without_overlaps
 from generator.link.instruments import Named
 from generator.link.numbered import find_numbered
@@ -38,13 +39,13 @@ def find_references(doc: Document) -> tuple[Document, list[Problem]]:
 
 
 def with_references(doc: Document) -> Document:
-    """`doc` with its citations found once, the warnings about them among its own problems.
+    """`doc` with its citations found once, the warnings about them among its own problems, and collected.
 
     The first, per-document phase of linking: it needs no other document, so it runs
-    where the document is read, on every core, and is cached with it.
+    where the document is read, on every core, and is cached with it (`with_collected`).
     """
     linked, problems = find_references(doc)
-    return dataclasses.replace(linked, problems=(*linked.problems, *problems))
+    return with_collected(dataclasses.replace(linked, problems=(*linked.problems, *problems)))
 
 
 def find_citations(text: str, body: str, own: DocRef | None, named: Named) -> list[Found]:

@@ -30,7 +30,7 @@ def link_footnotes(doc: Document) -> tuple[Document, tuple[FootnoteLinks, ...], 
     ]
     problems += [warning(f.span, f"footnote {f.label} has no marker") for f in doc.footnotes if f.label not in markers]
     links = tuple(FootnoteLinks(f.label, markers.get(f.label, ()), repeats.get(f.label)) for f in doc.footnotes)
-    return _cite_repeated_series(doc, repeats), links, problems
+    return cite_repeated_series(doc, links), links, problems
 
 
 def _markers(doc: Document) -> tuple[dict[str, tuple[str | None, ...]], list[tuple[str, Span]]]:
@@ -74,8 +74,14 @@ def _source(label: str, repeats: dict[str, str]) -> str:
     return label
 
 
-def _cite_repeated_series(doc: Document, repeats: dict[str, str]) -> Document:
-    """`doc` with "vol. N, No. M" as a Treaty Series reference in each "Ibid." that repeats that series."""
+def cite_repeated_series(doc: Document, links: tuple[FootnoteLinks, ...]) -> Document:
+    """`doc` with "vol. N, No. M" as a Treaty Series reference in each "Ibid." that repeats that series.
+
+    `links` are its footnotes' links, which say what each "Ibid." repeats.
+    """
+    repeats = {link.label: link.repeats for link in links if link.repeats is not None}
+    if not repeats:  # most texts have no "Ibid."
+        return doc
     by_label = {f.label: f for f in doc.footnotes}
     in_series = {
         label

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import quote
 
 from generator.bodies import BY_KEY
@@ -25,6 +26,7 @@ def official_symbol(ref: DocRef) -> str | None:
     return pattern.format(n=ref.id) if pattern and ref.kind == "resolution" else None
 
 
+@lru_cache(maxsize=65536)  # citations name the same few thousand symbols over and over; `quote` is slow
 def official_url(symbol: str) -> str:
     """The page of the Official Document System for `symbol`."""
     return UNDOCS.format(symbol=quote(symbol, safe="/().-"))

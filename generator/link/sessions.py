@@ -22,15 +22,15 @@ T = TypeVar("T")
 SYMBOL_YEAR_RE = re.compile(r"/(?P<year>(?:19|20)\d\d)/")
 
 
-def named_sessions(documents: Iterable[tuple[Document, Sequence[str]]]) -> set[int]:
-    """The sessions the Conference's own texts name by their ordinal: "at its eleventh session".
+def named_sessions(doc: Document, texts: Sequence[str]) -> set[int]:
+    """The sessions a Conference's own text names by their ordinal: "at its eleventh session".
 
-    Each document comes with the texts of its paragraphs.
+    `texts` are the texts of its paragraphs.
     """
+    if (doc.body or HOME_BODY) != HOME_BODY:
+        return set()
     return {
         number
-        for doc, texts in documents
-        if (doc.body or HOME_BODY) == HOME_BODY
         for text in texts
         if "ession" in text  # most paragraphs name no session: skip the costly search
         for found in SESSION_NAMED_RE.finditer(text)

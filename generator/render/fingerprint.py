@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
 
 from generator.corpus import Entry
-from generator.model import Reference
 from generator.render.lookup import Lookup
 
 
@@ -20,21 +18,17 @@ def entry_fingerprint(entry: Entry, lookup: Lookup, version: str) -> str:
     return hashlib.sha256("\x1f".join(_inputs(entry, lookup, version)).encode()).hexdigest()
 
 
-def _inputs(entry: Entry, lookup: Lookup, version: str) -> Iterator[str]:
-    yield version
-    yield repr((entry.ref, entry.title, entry.date, entry.session, entry.draft_of, entry.drafts, entry.footnotes))
-    yield str(entry.session in lookup.session_numbers)
+def _inputs(entry: Entry, lookup: Lookup, version: str) -> list[str]:
+    # What the text and `version` decide is left out: the footnote links, and of each
+    # citation, its pieces, anchor and characters (the citing text's digest stands for them).
+    inputs = [version, repr((entry.ref, entry.title, entry.date, entry.session, entry.draft_of, entry.drafts))]
+    inputs.append(str(entry.session in lookup.session_numbers))
     doc = entry.document
     if doc is not None:
-        yield doc.digest
-        for inlines in [p.inlines for p in doc.paragraphs] + [f.inlines for f in doc.footnotes]:
-            for item in inlines:
-                if isinstance(item, Reference):
-                    link = lookup.link(item.target)
-                    yield repr(link)
-                    if link and link.ref:
-                        yield lookup.title(link.ref)
+        inputs.append(doc.digest)
+        inputs += [lookup.shows(cite.url) for cite in lookup.citing.get(entry.ref, ())]
     for cite in entry.cited_by:
         citing = lookup.entries.get(cite.source)
-        yield repr((cite.source, cite.anchor, cite.reference.text, lookup.title(cite.source)))
-        yield citing.document.digest if citing and citing.document else ""
+        digest = citing.document.digest if citing and citing.document else ""
+        inputs += (cite.source.url, lookup.title(cite.source), digest)
+    return inputs

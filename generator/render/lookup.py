@@ -75,6 +75,7 @@ class Lookup:
         self.parts: dict[DocRef, dict[str, str]] = {}  # part names by id, made on first use
         self.urls: dict[Target, str | None] = {}  # where each target points, made on first use
         self.links: dict[Target, Link | None] = {}  # the Link of each target, made on first use
+        self.shown: dict[str | None, str] = {}  # what a reference resolved to each URL shows (`shows`); on first use
         self.citing: dict[DocRef, list[Citation]] = {}  # citing document → its citations, in text order
         for cite in corpus.citations:
             self.citing.setdefault(cite.source, []).append(cite)
@@ -87,6 +88,16 @@ class Lookup:
             found = self.links[target] = self._link(target)
             return found
 
+    def shows(self, url: str | None) -> str:
+        """What a reference resolved to `url` shows beyond its text, as a string: where it points, that page's title."""
+        try:
+            return self.shown[url]
+        except KeyError:
+            link = self._link_to(url)
+            title = self.title(link.ref) if link and link.ref else None
+            found = self.shown[url] = repr((link.url, link.anchor, title) if link else None)
+            return found
+
     def url(self, target: Target) -> str | None:
         """`url_of(target)`: the site path or absolute URL of `target`, or None."""
         try:
@@ -96,7 +107,10 @@ class Lookup:
             return found
 
     def _link(self, target: Target) -> Link | None:
-        url = self.url(target)
+        return self._link_to(self.url(target))
+
+    def _link_to(self, url: str | None) -> Link | None:
+        """The Link of a site path with its anchor, or of an absolute URL."""
         if url is None:
             return None
         if _has_scheme(url):

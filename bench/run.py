@@ -66,10 +66,13 @@ def cases(n: int, work: Path, seed: int) -> list[Case]:
 
         return remove
 
-    def add_one(rank: int) -> None:
-        if rank:  # back to the built corpus of n documents, untimed
-            added.unlink()
-            measure(build, work / "restore.log", work, _env(work))
+    def add_one(_rank: int) -> None:
+        """Back to the corpus of n documents built by the command line, untimed, then one seed more.
+
+        Every time: the cache folder was last filled by another case (the MkDocs build, for another site folder).
+        """
+        added.unlink(missing_ok=True)
+        measure(build, work / "restore.log", work, _env(work))
         shutil.copy(extra / added.name, added)
 
     return [

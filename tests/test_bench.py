@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from bench import floor, peer, run, synthesise
 from bench.model import SynDoc
 from bench.peer import write_peer
 from bench.synthesise import corpus
+from generator.build import PAGES
 
 N = 60
 FOOTER_RE = re.compile(r"^\d+/\d+ V\.\d{2}-\d{5} ?$", re.MULTILINE)
@@ -96,3 +98,15 @@ def test_every_command_has_help_with_an_example(module: object, capsys: pytest.C
         module.main(["--help"])  # type: ignore[attr-defined]
     assert done.value.code == 0
     assert "example:" in capsys.readouterr().out
+
+
+def test_a_timed_rebuild_starts_from_the_command_line_s_built_corpus(tmp_path: Path) -> None:
+    """Whatever case ran before (the MkDocs build fills the same cache for another site), a rebuild finds its own."""
+    cases = {case.name.split(" ")[1]: case for case in run.cases(5, tmp_path, seed=1)}
+    rebuild, mkdocs_build = cases["rebuild"], cases["mkdocs"]
+    mkdocs_build.prepare(0)
+    run.measure(mkdocs_build.command, tmp_path / "mkdocs.log", tmp_path, run._env(tmp_path))
+    rebuild.prepare(0)
+    records = json.loads((tmp_path / "cache" / PAGES).read_text())
+    assert records["site"] == str((tmp_path / "site").resolve())
+    assert len(list((tmp_path / "seeds").iterdir())) == 6

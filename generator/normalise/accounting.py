@@ -40,15 +40,19 @@ def strip_markup(text: str) -> str:
     return text
 
 
-def document_words(doc: Document) -> Counter[str]:
-    """Every word the document holds: paragraphs (the title among them), labels, markers, footnotes, furniture."""
+def document_words(doc: Document, furniture: bool = True) -> Counter[str]:
+    """Every word the document holds: paragraphs (the title among them), labels, markers, footnotes, furniture.
+
+    Without `furniture`: the words of its text, those its page shows.
+    """
     parts: list[str] = []
     for p in doc.paragraphs:
         parts.append(p.label if p.label and p.role in (Role.OPERATIVE, Role.ANNEX) else "")
         parts.append(_spelled(p.inlines))
     for f in doc.footnotes:
         parts += [f.label, _spelled(f.inlines)]
-    parts.extend(item.text for item in doc.furniture)
+    if furniture:
+        parts.extend(item.text for item in doc.furniture)
     return words("\n".join(parts))
 
 

@@ -24,8 +24,7 @@ def page_lost(entry: Entry, page: bytes) -> Problem | None:
     doc = entry.document
     if doc is None:
         return None
-    expected = document_words(doc) - words("\n".join(item.text for item in doc.furniture))
-    missing = expected - words(page_words(page))
+    missing = document_words(doc, furniture=False) - words(page_words(page))
     if not missing:
         return None
     listed = ", ".join(sorted(missing)[:20]) + (" …" if len(missing) > 20 else "")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import queue
 import re
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -55,7 +56,7 @@ def serve_rebuilds(
             _next_build(lines, timeout)
         return results
     finally:
-        server.terminate()
+        server.send_signal(signal.SIGINT)  # as Ctrl-C: MkDocs then removes its temporary site folder
         server.wait(timeout=30)
         added.unlink(missing_ok=True)
 

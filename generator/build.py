@@ -59,7 +59,7 @@ def build_site(
     reuse = plan_reuse(corpus, cache / PAGES, Path(site_dir), built) if cache and site_dir else Reuse()
     rendered = render_site(corpus, reuse.kept, sink)
     files, lost = rendered.files, rendered.lost
-    records = dict(reuse.records)
+    records = {**reuse.records, **rendered.records}
     for url, problem in lost.items():
         if url in records:
             records[url] = dataclasses.replace(records[url], lost=(problem.message,))

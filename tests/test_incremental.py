@@ -12,8 +12,10 @@ from mkdocs.config import load_config
 
 from bench.synthesise import synthesise
 from generator.build import Site, build_into, build_site
+from generator.render import site
 from generator.render.env import ENV
 from generator.render.paths import page_file
+from generator.render.session import SESSION_TEMPLATE
 from generator.seeds import ParsedCache
 from tests.conftest import ROOT, SEEDS, tree
 
@@ -177,3 +179,27 @@ def test_a_new_process_loads_the_templates_the_last_build_compiled(
     new_process()
     monkeypatch.setattr(ENV, "_compile", lambda *_: pytest.fail("a template was compiled again"))
     assert build_site(ROOT / "seeds", tmp_path / "cache").files == build_site(ROOT / "seeds").files
+
+
+@pytest.mark.parametrize("late", SEEDS, ids=lambda p: p.name)
+def test_a_new_seed_renders_again_only_the_session_pages_it_changes(
+    tmp_path: Path, late: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seeds, cache, out = folder_of(tmp_path / "seeds", [s for s in SEEDS if s != late]), tmp_path / "c", tmp_path / "s"
+    before = written(seeds, cache, out).files
+    rendered: list[str] = []
+    render = site.render_page
+
+    def counted(template: str, url: str, **context: object) -> bytes:
+        if template == SESSION_TEMPLATE:
+            rendered.append(page_file(url))
+        return render(template, url, **context)
+
+    monkeypatch.setattr(site, "render_page", counted)
+    assert written(seeds, cache, out).files == before
+    assert rendered == []  # nothing new: every session page is taken from the last build
+    shutil.copy(late, seeds / late.name)
+    again = written(seeds, cache, out).files
+    sessions = {path for path in again if path.startswith("sessions/") and path.endswith("/index.html")}
+    assert set(rendered) == {path for path in sessions if before.get(path) != again[path]}
+    assert again == build_site(seeds).files

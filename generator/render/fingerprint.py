@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 
 from generator.corpus import Entry
 from generator.render.lookup import Lookup
@@ -16,6 +17,15 @@ def entry_fingerprint(entry: Entry, lookup: Lookup, version: str) -> str:
     digests), its drafts, its footnote links, and `version`, the code and templates.
     """
     return hashlib.sha256("\x1f".join(_inputs(entry, lookup, version)).encode()).hexdigest()
+
+
+def page_fingerprint(template: str, url: str, context: Mapping[str, object], version: str) -> str:
+    """A hash of everything a page made by `render_page(template, url, **context)` shows.
+
+    The context holds values whose repr says all they are (strings, numbers, frozen
+    dataclasses); `version` stands for the code and templates.
+    """
+    return hashlib.sha256(repr((version, template, url, sorted(context.items()))).encode()).hexdigest()
 
 
 def _inputs(entry: Entry, lookup: Lookup, version: str) -> list[str]:

@@ -52,19 +52,28 @@ class FolderFiles:
 
 
 @dataclass(frozen=True, slots=True)
+class PageRecord:
+    """What the last build made of one page: a document's, or one made of the corpus (a session's)."""
+
+    fingerprint: str
+    lost: tuple[str, ...] = ()  # the nothing-lost errors its page had, as messages
+
+
+@dataclass(frozen=True, slots=True)
 class Kept:
     """What a build may take from the last one instead of making it again."""
 
     pages: dict[str, bytes] = field(default_factory=dict)  # entry pages and JSON, by site path
     site: BuiltFiles | None = None  # the last build's files, for the search bundles whose pages are all kept
+    stamp: str = ""  # the code and templates that made them (`version`), part of every fingerprint
+    last: dict[str, PageRecord] = field(default_factory=dict)  # the last build's record of each page, by URL
 
-
-@dataclass(frozen=True, slots=True)
-class PageRecord:
-    """What the last build made of one document's page."""
-
-    fingerprint: str
-    lost: tuple[str, ...] = ()  # the nothing-lost errors its page had, as messages
+    def page(self, url: str, fingerprint: str) -> bytes | None:
+        """The last build's page at site path `url`, if it was made from what has `fingerprint` and is still there."""
+        old = self.last.get(url)
+        if old is None or old.fingerprint != fingerprint or self.site is None:
+            return None
+        return self.site.get(page_file(url))
 
 
 @dataclass(slots=True)
@@ -88,14 +97,16 @@ def version() -> str:
 def plan_reuse(corpus: Corpus, store: Path, site_dir: Path, built: BuiltFiles | None = None) -> Reuse:
     """Which entry pages of `site_dir` still hold, by the fingerprints the last build left in `store`.
 
+    The records of other pages are kept for `render_site`, which fingerprints them as it goes.
+
     `built`: the files of that build as the caller has them (kept in memory by a process
     that builds again, or the folder being updated); else the folder is read.
     """
     lookup = Lookup(corpus)
     stamp = version()
     previous_site: BuiltFiles = built if built is not None else FolderFiles(site_dir)
-    reuse = Reuse(Kept(site=previous_site))
     previous = _load(store, site_dir)
+    reuse = Reuse(Kept(site=previous_site, stamp=stamp, last=previous))
     for entry in corpus.entries:
         url = entry.ref.url
         record = PageRecord(entry_fingerprint(entry, lookup, stamp))

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 
 from generator.corpus import Corpus, Event, Session
 from generator.docref import DocRef
-from generator.render.env import render_page
 from generator.render.lookup import Lookup, session_name
 from generator.render.parts import Fact, day
+
+SESSION_TEMPLATE = "session.html"
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,18 +86,17 @@ def event_line(event: Event, lookup: Lookup) -> EventLine:
     return EventLine(event.name, str(event.dates), event.place, event.dates.start, url, anchor)
 
 
-def render_session(session: Session, events: tuple[Event, ...], lookup: Lookup) -> bytes:
-    """The HTML page of one session."""
+def session_context(session: Session, events: tuple[Event, ...], lookup: Lookup) -> dict[str, object]:
+    """What the page of one session shows, for `session.html`: its facts, documents and the events before it."""
     when = session_when(session)
     facts = [Fact("When", when)] if when else []
     facts += [Fact("Place", session.place)] if session.place else []
     lines = [document_line(ref, lookup) for ref in session.documents]
-    return render_page(
-        "session.html",
-        session_url(session.number),
-        title=session_name(session.number).capitalize(),
-        facts=facts,
-        in_collection=[line for line in lines if line.in_collection],
-        cited_only=[line for line in lines if not line.in_collection],
-        events=[event_line(e, lookup) for e in events],
-    )
+    return {
+        "title": session_name(session.number).capitalize(),
+        "facts": facts,
+        "in_collection": [line for line in lines if line.in_collection],
+        "cited_only": [line for line in lines if not line.in_collection],
+        "events": [event_line(e, lookup) for e in events],
+    }
+

@@ -12,15 +12,16 @@ from generator.progress import progress
 from generator.render.cited import render_cited
 from generator.render.document import render_document
 from generator.render.env import ENV, asset, render_page
+from generator.render.fingerprint import page_fingerprint
 from generator.render.home import render_home
-from generator.render.incremental import Kept
+from generator.render.incremental import Kept, PageRecord
 from generator.render.json_out import corpus_json, entry_json
 from generator.render.lookup import Lookup
 from generator.render.nothing_lost import page_lost
 from generator.render.paths import page_file
 from generator.render.report import render_report
 from generator.render.search import bundle_files, bundle_key, bundles_file, entries_by_bundle, kept_bundle
-from generator.render.session import events_by_session, render_session, session_url
+from generator.render.session import SESSION_TEMPLATE, events_by_session, session_context, session_url
 from generator.render.timeline import render_timeline
 from generator.seeds import code_version
 
@@ -33,6 +34,7 @@ class RenderedSite:
 
     files: dict[str, bytes]
     lost: dict[str, Problem]  # by document URL: the nothing-lost error of its page, for pages rendered here
+    records: dict[str, PageRecord]  # by URL, the fingerprints of the session pages, for the next build
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +92,9 @@ def render_site(corpus: Corpus, kept: Kept | None = None, sink: Sink | None = No
         made_bundles = run(_index_bundle, stale, chunks=len(stale))
         made_entries = run(_render_entry, todo)
         add(corpus_pages(corpus, lookup))  # while the workers work
+        sessions = session_pages(corpus, lookup, kept)
+        add(sessions.made)
+        add(sessions.taken, from_last_build=True)
         for number, made in zip(todo, progress(made_entries, "rendering pages", len(todo)), strict=True):
             url = corpus.entries[number].ref.url
             add({page_file(url): made.page, f"{url}index.json": made.data})
@@ -100,15 +105,38 @@ def render_site(corpus: Corpus, kept: Kept | None = None, sink: Sink | None = No
     add(bundles_file(bundles))
     pages = sorted(path.removesuffix("index.html") for path in files if path.endswith("/index.html"))
     add({"sitemap.xml": ENV.get_template("sitemap.xml").render(pages=["", *pages]).encode("utf-8")})
-    return RenderedSite(dict(sorted(files.items())), lost)
+    return RenderedSite(dict(sorted(files.items())), lost, sessions.records)
+
+
+@dataclass(frozen=True, slots=True)
+class SessionPages:
+    """The pages of the sessions: those made, those taken from the last build, the fingerprint of each."""
+
+    made: dict[str, bytes]
+    taken: dict[str, bytes]
+    records: dict[str, PageRecord]  # by URL
+
+
+def session_pages(corpus: Corpus, lookup: Lookup, kept: Kept) -> SessionPages:
+    """The page of every session; one whose fingerprint the last build had, taken from it."""
+    pages = SessionPages({}, {}, {})
+    near = events_by_session(corpus)
+    for session in corpus.sessions:
+        url = session_url(session.number)
+        context = session_context(session, near.get(session.number, ()), lookup)
+        fingerprint = page_fingerprint(SESSION_TEMPLATE, url, context, kept.stamp)
+        pages.records[url] = PageRecord(fingerprint)
+        page = kept.page(url, fingerprint)
+        if page is not None:
+            pages.taken[page_file(url)] = page
+        else:
+            pages.made[page_file(url)] = render_page(SESSION_TEMPLATE, url, **context)
+    return pages
 
 
 def corpus_pages(corpus: Corpus, lookup: Lookup) -> dict[str, bytes]:
-    """The pages made of the whole corpus: sessions, home, timeline, report, the corpus JSON and the 404 page."""
+    """The pages made of the whole corpus, but the sessions': home, timeline, report, corpus JSON, 404 page."""
     files = {}
-    near = events_by_session(corpus)
-    for session in corpus.sessions:
-        files[page_file(session_url(session.number))] = render_session(session, near.get(session.number, ()), lookup)
     files["index.html"] = render_home(corpus, lookup)
     files["timeline/index.html"] = render_timeline(corpus, lookup)
     files["report/index.html"] = render_report(corpus)

@@ -11,6 +11,7 @@ from generator.pipeline import build
 from generator.publish import SiteUpdate, SiteWriter, publish
 from generator.render.env import keep_compiled_templates
 from generator.render.incremental import BuiltFiles, FolderFiles, PageRecord, Reuse, plan_reuse, save_records
+from generator.render.lookup import Lookup
 from generator.render.paths import page_file
 from generator.render.report import render_report, summary
 from generator.render.site import Sink, render_site
@@ -56,8 +57,9 @@ def build_site(
     """
     corpus = build(Path(seeds_dir), cache)
     keep_compiled_templates(cache / "templates" if cache else None)
-    reuse = plan_reuse(corpus, cache / PAGES, Path(site_dir), built) if cache and site_dir else Reuse()
-    rendered = render_site(corpus, reuse.kept, sink)
+    lookup = Lookup(corpus)  # what each reference resolves to, found once for the fingerprints and the pages
+    reuse = plan_reuse(lookup, cache / PAGES, Path(site_dir), built) if cache and site_dir else Reuse()
+    rendered = render_site(corpus, reuse.kept, sink, lookup)
     files, lost = rendered.files, rendered.lost
     records = {**reuse.records, **rendered.records}
     for url, problem in lost.items():

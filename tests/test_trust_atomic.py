@@ -13,6 +13,7 @@ from generator import build as pipeline_build
 from generator.build import build_into
 from generator.corpus import Corpus
 from generator.render.incremental import Kept
+from generator.render.lookup import Lookup
 from generator.render.site import RenderedSite, Sink
 from tests.conftest import ROOT, SEEDS, tree
 
@@ -73,8 +74,8 @@ def test_a_rebuild_that_fails_after_writing_leaves_the_previous_site(
     shutil.copy(SEEDS[0], seeds / SEEDS[0].name)  # a new page, in folders the site does not have yet
     render = pipeline_build.render_site
 
-    def render_then_fail(corpus: Corpus, kept: Kept, sink: Sink) -> RenderedSite:
-        render(corpus, kept, sink)
+    def render_then_fail(corpus: Corpus, kept: Kept, sink: Sink, lookup: Lookup) -> RenderedSite:
+        render(corpus, kept, sink, lookup)
         raise OSError("disk full")
 
     monkeypatch.setattr(pipeline_build, "render_site", render_then_fail)

@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from generator.corpus import Corpus
 from generator.problems import Level, Problem
 from generator.render.fingerprint import entry_fingerprint
 from generator.render.lookup import Lookup
@@ -94,20 +93,21 @@ def version() -> str:
     return digest.hexdigest()
 
 
-def plan_reuse(corpus: Corpus, store: Path, site_dir: Path, built: BuiltFiles | None = None) -> Reuse:
+def plan_reuse(lookup: Lookup, store: Path, site_dir: Path, built: BuiltFiles | None = None) -> Reuse:
     """Which entry pages of `site_dir` still hold, by the fingerprints the last build left in `store`.
+
+    `lookup` is that of the corpus being built, which the pages are then rendered with.
 
     The records of other pages are kept for `render_site`, which fingerprints them as it goes.
 
     `built`: the files of that build as the caller has them (kept in memory by a process
     that builds again, or the folder being updated); else the folder is read.
     """
-    lookup = Lookup(corpus)
     stamp = version()
     previous_site: BuiltFiles = built if built is not None else FolderFiles(site_dir)
     previous = _load(store, site_dir)
     reuse = Reuse(Kept(site=previous_site, stamp=stamp, last=previous))
-    for entry in corpus.entries:
+    for entry in lookup.corpus.entries:
         url = entry.ref.url
         record = PageRecord(entry_fingerprint(entry, lookup, stamp))
         old = previous.get(url)

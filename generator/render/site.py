@@ -49,15 +49,17 @@ class EntryFiles:
 Sink = Callable[[str, bytes, bool], None]  # takes each file as it is made: path, bytes, taken from the last build
 
 
-def render_site(corpus: Corpus, kept: Kept | None = None, sink: Sink | None = None) -> RenderedSite:
+def render_site(
+    corpus: Corpus, kept: Kept | None = None, sink: Sink | None = None, lookup: Lookup | None = None
+) -> RenderedSite:
     """Every file of the site, in sorted order; entry pages and search bundles found in `kept` are taken from there.
 
     Entry pages and search bundles are made on every core when there are many. `sink`, if
     given, is handed each file as soon as it is made, so that writing the site goes on
-    while the workers render.
+    while the workers render. `lookup`, if given, is the corpus's (made for the fingerprints).
     """
     kept = kept or Kept()
-    lookup = Lookup(corpus)
+    lookup = lookup or Lookup(corpus)
     files: dict[str, bytes] = {}
 
     def add(made: Mapping[str, bytes], from_last_build: bool = False) -> None:

@@ -96,12 +96,10 @@ def version() -> str:
 def plan_reuse(lookup: Lookup, store: Path, site_dir: Path, built: BuiltFiles | None = None) -> Reuse:
     """Which entry pages of `site_dir` still hold, by the fingerprints the last build left in `store`.
 
-    `lookup` is that of the corpus being built, which the pages are then rendered with.
-
-    The records of other pages are kept for `render_site`, which fingerprints them as it goes.
-
-    `built`: the files of that build as the caller has them (kept in memory by a process
-    that builds again, or the folder being updated); else the folder is read.
+    `lookup` is the corpus's, which its pages are then rendered with. `built`: the files
+    of the last build as the caller has them (in memory in a process that builds again,
+    or the folder being updated); else the folder is read. The records of the other pages
+    (sessions') go into `Kept.last`, for `render_site` to compare as it makes them.
     """
     stamp = version()
     previous_site: BuiltFiles = built if built is not None else FolderFiles(site_dir)

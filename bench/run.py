@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import platform
 import re
@@ -27,6 +28,11 @@ plugins:
       seeds_dir: {seeds}
       cache_dir: {cache}
 """
+# Outputs of earlier runs are moved here, not deleted, until every size is measured: on an ext4
+# file system without a journal (this machine's), a file made within minutes of the deletion of
+# many others costs up to a millisecond of kernel time, so deleting one run's thousands of files
+# would slow the next run by seconds, by an amount set by what the previous case wrote.
+TRASH = "set-aside"
 MEMORY = (
     "peak MB: the largest resident set of one process of the command's tree (ru_maxrss, "
     "getrusage RUSAGE_CHILDREN in a fresh wrapper process); tree MB: the largest sum of resident "
@@ -59,12 +65,16 @@ def cases(n: int, work: Path, seed: int) -> list[Case]:
     build += ["--cache", str(work / "cache")]
     added = seeds / docs[n].plan.name
 
-    def fresh(*paths: Path) -> Callable[[int], None]:
-        def remove(_rank: int) -> None:
-            for path in paths:
-                shutil.rmtree(path, ignore_errors=True)
+    set_aside = itertools.count()
 
-        return remove
+    def fresh(*paths: Path) -> Callable[[int], None]:
+        def move_aside(_rank: int) -> None:
+            for path in paths:
+                if path.exists():
+                    (work / TRASH).mkdir(exist_ok=True)
+                    path.rename(work / TRASH / str(next(set_aside)))
+
+        return move_aside
 
     def add_one(_rank: int) -> None:
         """Back to the corpus of n documents built by the command line, untimed, then one seed more.
@@ -175,8 +185,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     rows: list[Row] = []
+    works = []
     for n in (int(s) for s in args.sizes.split(",")):
         work = Path(tempfile.mkdtemp(prefix=f"bench-{n}-"))
+        works.append(work)
         try:
             measured = cases(n, work, args.seed)
         except (OSError, SystemExit, ValueError) as error:
@@ -190,6 +202,7 @@ def main(argv: list[str] | None = None) -> int:
         if measured and not any(word in "ours: mkdocs serve" for word in skipped):
             rows += serve_rows(n, work, args.repeat, args.timeout)
             print(table(rows[-2:], header=False), end="", flush=True)
+    for work in works:  # only now, when nothing more is timed (see TRASH)
         if args.keep:
             print(f"work folder kept: {work}", file=sys.stderr)
         else:

@@ -110,3 +110,17 @@ def test_a_timed_rebuild_starts_from_the_command_line_s_built_corpus(tmp_path: P
     records = json.loads((tmp_path / "cache" / PAGES).read_text())
     assert records["site"] == str((tmp_path / "site").resolve())
     assert len(list((tmp_path / "seeds").iterdir())) == 6
+
+
+def test_outputs_of_earlier_runs_are_set_aside_not_deleted(tmp_path: Path) -> None:
+    """Deleting thousands of files slows the next timed run on some file systems: they wait until the end."""
+    build = next(case for case in run.cases(5, tmp_path, seed=1) if case.name == "ours: generator build")
+    for rank in range(2):
+        build.prepare(rank)
+        assert not build.output.exists()
+        run.measure(build.command, tmp_path / "build.log", tmp_path, run._env(tmp_path))
+        assert (build.output / "index.html").is_file()
+    build.prepare(2)
+    set_aside = sorted((tmp_path / run.TRASH).iterdir())
+    assert len(set_aside) == 4  # the site and the cache of each run
+    assert sum(1 for folder in set_aside if (folder / "index.html").is_file()) == 2

@@ -12,7 +12,10 @@ from generator.model import Document, Inline, Marker, Role
 from generator.read.inline import SUPERSCRIPT_DIGITS, SUPERSCRIPTS
 
 WORD_RE = re.compile(r"[^\W\d_]+|\d+")  # letters and digits apart: "Aspects5" is a word and a marker
-WORD_RUN_RE = re.compile(r"\w+")  # letters, digits and "_": found faster than WORD_RE's words
+# Over UTF-8 bytes: ASCII letters and digits kept, every other ASCII byte a space, the bytes of
+# other characters kept; splitting the result finds the runs of a text faster than a pattern would.
+_ALNUM = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+RUN_BYTES = bytes.maketrans(bytes(range(128)), bytes(c if c in _ALNUM else 32 for c in range(128)))
 SUPERSCRIPT_RE = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
 WRAPPED_AMPERSAND_RE = re.compile(r"<(\w+)[^<>]*>&</\1>")  # "<sup>&</sup>lt;": an entity a converter split
 TAG_RE = re.compile(r"</?[A-Za-z][^<>]*>")
@@ -22,8 +25,9 @@ def words(text: str) -> Counter[str]:
     """The words of `text`: runs of letters, of digits, compatibility-folded; a superscript stands apart."""
     if any(digit in text for digit in SUPERSCRIPT_DIGITS):  # much quicker than the substitution finding none
         text = SUPERSCRIPT_RE.sub(lambda found: f" {found[0].translate(SUPERSCRIPTS)} ", text)
-    counts = Counter(WORD_RUN_RE.findall(unicodedata.normalize("NFKC", text)))
-    # A run of letters alone or of digits alone is one word; the few others ("Aspects5") are split.
+    text = unicodedata.normalize("NFKC", text).encode("utf-8").translate(RUN_BYTES).decode("utf-8")
+    counts = Counter(text.split())
+    # A run of letters alone or of digits alone is one word; the few others ("Aspects5", "Parties’") are split.
     for run in [run for run in counts if not (run.isalpha() or run.isdecimal())]:
         count = counts.pop(run)
         for word in WORD_RE.findall(run):

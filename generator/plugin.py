@@ -81,7 +81,9 @@ class UntocPlugin(BasePlugin[UntocConfig]):
         log.info(self.site.summary[0])
         return Files(
             [
-                File(path, str(written), str(site_dir if path == "404.html" else written), config.use_directory_urls)
+                WrittenFile(
+                    path, str(written), str(site_dir if path == "404.html" else written), config.use_directory_urls
+                )
                 for path in self.site.files
             ]
         )
@@ -120,6 +122,15 @@ class UntocPlugin(BasePlugin[UntocConfig]):
             self.remember(config, served)
             server.root = str(served)
         return server
+
+
+class WrittenFile(File):
+    """A file of the site that the pipeline wrote: MkDocs copies it only if it is to stand elsewhere."""
+
+    def copy_file(self, dirty: bool = False) -> None:
+        """Copy the file unless it stands where it goes (MkDocs would check that with two system calls)."""
+        if self.abs_src_path != self.abs_dest_path:
+            super().copy_file(dirty)
 
 
 def served_folder(site_dir: Path) -> Path:

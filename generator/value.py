@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from operator import attrgetter
+from typing import Any, ClassVar
 
 
 class Value:
@@ -13,7 +15,13 @@ class Value:
     """
 
     __slots__ = ()
+    _fields_of: ClassVar[dict[type, Callable[[Any], tuple[Any, ...]]]] = {}  # by class: its fields as a tuple
 
     def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
-        names: tuple[str, ...] = type(self).__slots__  # the dataclass's own fields, in order
-        return type(self), tuple(getattr(self, name) for name in names)
+        cls = type(self)
+        fields = Value._fields_of.get(cls)
+        if fields is None:
+            names: tuple[str, ...] = cls.__slots__  # the dataclass's own fields, in order
+            get = attrgetter(*names)  # one name gives the value alone, more give a tuple
+            fields = Value._fields_of[cls] = get if len(names) > 1 else lambda value: (get(value),)
+        return cls, fields(self)

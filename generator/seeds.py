@@ -16,7 +16,7 @@ from generator.parallel import workers
 from generator.problems import Level, Problem, SeedError
 from generator.progress import progress
 
-CACHE_FORMAT = 1  # bump when a cached Document would no longer match what the code makes
+CACHE_FORMAT = 2  # bump when a cached Document would no longer match what the code makes
 
 
 Reader = Callable[[str, bytes], Document]  # a seed's path and bytes to its document
@@ -45,63 +45,95 @@ def code_version() -> str:
 
 
 class ParsedCache:
-    """Normalised documents on disk, keyed by seed path, content and code version.
+    """Normalised documents, pickled, kept between builds in one file, keyed by seed path, content and code version.
 
-    A process that builds again and again (`mkdocs serve`) also keeps the documents of its
-    last build in memory, so that a rebuild loads nothing from disk but what changed.
+    Each build writes the file anew with the documents it used, and only those, so that
+    the cache never grows past the collection. A process that builds again and again
+    (`mkdocs serve`) also keeps them in memory, and loads nothing from disk while the
+    file is as it left it.
     """
 
-    in_memory: ClassVar[dict[Path, Document]] = {}  # by cache file: the documents of the last build
+    FILE = "documents.pickle"
+    # The file of the last build in this process, its documents (with their pickles) by key, and the
+    # file's size and time as that build left it.
+    last_build: ClassVar[tuple[Path, dict[str, tuple[Document, bytes]], tuple[int, int]] | None] = None
 
     def __init__(self, folder: Path | None) -> None:
-        self.folder = folder
+        self.file = folder / self.FILE if folder else None
         self.version = code_version() if folder else ""
-        self.used: dict[Path, Document] = {}  # what this build got or put, by cache file
+        self.stored: dict[str, bytes] | None = None  # the file's documents by key, once read
+        self.used: dict[str, tuple[Document, bytes]] = {}  # what this build got or read, by key
 
-    def _entry(self, path: str, data: bytes) -> Path | None:
-        if self.folder is None:
-            return None
-        key = hashlib.sha256(b"\0".join([self.version.encode(), path.encode(), data])).hexdigest()
-        return self.folder / f"{key}.pickle"
+    def key(self, path: str, data: bytes) -> str:
+        """The key of seed `path` holding `data`, read by this version of the code."""
+        return hashlib.sha256(b"\0".join([self.version.encode(), path.encode(), data])).hexdigest()
 
     def get(self, path: str, data: bytes) -> Document | None:
         """The document of seed `path` holding `data`, if a build has read it before."""
-        entry = self._entry(path, data)
-        if entry is None:
+        if self.file is None:
             return None
-        cached = self.in_memory.get(entry)
+        key = self.key(path, data)
+        cached = self._in_memory().get(key)
         if cached is None:
-            if not entry.exists():
+            pickled = self._stored().get(key)
+            if pickled is None:
                 return None
-            cached = self._load(entry)
-        self.used[entry] = cached
-        return cached
+            cached = (pickle.loads(pickled), pickled)  # our own file, written by `save`
+        self.used[key] = cached
+        return cached[0]
+
+    def _stored(self) -> dict[str, bytes]:
+        """What the file holds: read once, unless it is as this process left it, and so in memory."""
+        if self.stored is None:
+            if self._as_left():
+                self.stored = {key: pickled for key, (_, pickled) in self._in_memory().items()}
+            else:
+                self.stored = self._load(self.file) if self.file else {}
+        return self.stored
+
+    def _in_memory(self) -> dict[str, tuple[Document, bytes]]:
+        """The documents of the last build in this process, if it used the same file."""
+        last = ParsedCache.last_build
+        return last[1] if last is not None and last[0] == self.file else {}
+
+    def _as_left(self) -> bool:
+        """Whether the file is as this process's last build left it, so that memory holds all it holds."""
+        last = ParsedCache.last_build
+        try:
+            stat = self.file.stat() if self.file else None
+        except OSError:
+            return False
+        return stat is not None and last is not None and last[::2] == (self.file, (stat.st_size, stat.st_mtime_ns))
 
     @staticmethod
-    def _load(entry: Path) -> Document:
-        loaded: Document = pickle.loads(entry.read_bytes())  # our own files, written by `store`
-        return loaded
+    def _load(file: Path) -> dict[str, bytes]:
+        try:
+            loaded: dict[str, bytes] = pickle.loads(file.read_bytes())  # our own file, written by `save`
+        except FileNotFoundError:
+            return {}
+        except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
+            return {}  # damaged: every seed is read again, and the file written anew
+        return loaded if isinstance(loaded, dict) else {}
 
-    def store(self, path: str, data: bytes, pickled: bytes) -> None:
-        """Keep on disk, for the next build, the document read from `data`, pickled."""
-        entry = self._entry(path, data)
-        if entry is None:
+    def put(self, path: str, data: bytes, doc: Document, pickled: bytes) -> None:
+        """Count the document read from `data`, and its pickle, among those of this build."""
+        if self.file is not None:
+            self.used[self.key(path, data)] = (doc, pickled)
+
+    def save(self) -> None:
+        """Write the file of this build's documents, unless it already holds them; keep them in memory too."""
+        if self.file is None:
             return
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        partial = entry.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_bytes(pickled)
-        partial.replace(entry)
-
-    def keep(self, path: str, data: bytes, doc: Document) -> None:
-        """Count the document read from `data`, stored on disk, among those of this build."""
-        entry = self._entry(path, data)
-        if entry is not None:
-            self.used[entry] = doc
-
-    def remember(self) -> None:
-        """Keep in memory the documents of this build, and only those, for the next build in this process."""
-        if self.folder is not None:
-            ParsedCache.in_memory = dict(self.used)
+        if self._stored().keys() != self.used.keys():
+            self.file.parent.mkdir(parents=True, exist_ok=True)
+            partial = self.file.with_suffix(f".{os.getpid()}.tmp")
+            partial.write_bytes(pickle.dumps({key: pickled for key, (_, pickled) in sorted(self.used.items())}))
+            partial.replace(self.file)
+        try:
+            stat = self.file.stat()
+        except OSError:  # no file: nothing was read
+            return
+        ParsedCache.last_build = (self.file, dict(self.used), (stat.st_size, stat.st_mtime_ns))
 
 
 def read_collection(
@@ -132,15 +164,15 @@ def read_collection(
             results[name] = cached
         else:
             jobs.append((name, data))
-    with workers((read, cache), len(jobs)) as run:
+    with workers(read, len(jobs)) as run:
         for (name, data), made in zip(jobs, progress(run(_read_one, jobs), "reading seeds", len(jobs)), strict=True):
             if isinstance(made, bytes):
                 doc: Document = pickle.loads(made)  # made by _read_one
                 results[name] = doc
-                cache.keep(name, data, doc)
+                cache.put(name, data, doc, made)
             else:
                 results[name] = made
-    cache.remember()
+    cache.save()
     collection = Collection()
     for name in sorted(results):
         result = results[name]
@@ -153,14 +185,11 @@ def read_collection(
     return collection
 
 
-def _read_one(reading: tuple[Reader, ParsedCache], job: Job) -> bytes | Problem:
-    """One seed read and stored in the cache, pickled (so that it is pickled once), or the problem that kept it out."""
-    read, cache = reading
+def _read_one(read: Reader, job: Job) -> bytes | Problem:
+    """One seed read and pickled (once, for its way from a worker and for the cache), or the problem met."""
     name, data = job
     try:
-        pickled = pickle.dumps(read(name, data), protocol=pickle.HIGHEST_PROTOCOL)
-        cache.store(name, data, pickled)
-        return pickled
+        return pickle.dumps(read(name, data), protocol=pickle.HIGHEST_PROTOCOL)
     except SeedError as error:
         return error.problem
     except Exception as error:  # noqa: BLE001 - one bad seed never takes the site down

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
@@ -113,6 +114,16 @@ ANCHOR_PREFIXES = {
 }
 
 
+@functools.lru_cache(maxsize=4096)  # the same few labels in every document: asked for many times per paragraph
+def paragraph_anchor(role: Role, label: str, repeat: int) -> str | None:
+    """The HTML id of a paragraph of `role` labelled `label`, the `repeat`-th of that label before it."""
+    prefix = ANCHOR_PREFIXES.get(role)
+    if prefix is None:
+        return None
+    slug = "-".join(filter(None, ("".join(c for c in part if c.isalnum()) for part in label.lower().split())))
+    return f"{prefix}-{slug}" + (f"-{repeat + 1}" if repeat else "")
+
+
 @dataclass(frozen=True, slots=True)
 class Paragraph(Value):
     """One paragraph of a document."""
@@ -131,13 +142,7 @@ class Paragraph(Value):
     @property
     def anchor(self) -> str | None:
         """The stable HTML id of the paragraph, from its own numbering."""
-        if self.label is None:
-            return None
-        prefix = ANCHOR_PREFIXES.get(self.role)
-        if prefix is None:
-            return None
-        slug = "-".join(filter(None, ("".join(c for c in part if c.isalnum()) for part in self.label.lower().split())))
-        return f"{prefix}-{slug}" + (f"-{self.repeat + 1}" if self.repeat else "")
+        return None if self.label is None else paragraph_anchor(self.role, self.label, self.repeat)
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,25 +15,29 @@ def splice(inlines: tuple[Inline, ...], found: Sequence[Found]) -> tuple[Inline,
     Offsets in `found` count the characters of the plain text (markers left out). Text
     items are cut at citation boundaries and keep their emphasis; a citation that spans
     a marker or a change of emphasis becomes several Reference items with one target.
+    Empty Text items are dropped (folded text has none).
     """
+    if not found:  # most paragraphs cite nothing
+        return tuple(item for item in inlines if not isinstance(item, Text) or item.text)
     spliced: list[Inline] = []
     at = 0
     for item in inlines:
         if isinstance(item, Text):
-            spliced += _cut(item, at, found)
+            end = at + len(item.text)
+            near = [f for f in found if f.start < end and at < f.end]  # the citations that touch this item
+            if near:
+                spliced += _cut(item, at, end, near)
+            elif item.text:  # as it stands: most items hold no citation
+                spliced.append(item)
+            at = end
         else:
             spliced.append(item)
-        at += 0 if isinstance(item, Marker) else len(item.text)
+            at += 0 if isinstance(item, Marker) else len(item.text)
     return tuple(spliced)
 
 
-def _cut(item: Text, at: int, found: Sequence[Found]) -> Iterator[Inline]:
-    """The pieces of one Text item starting at offset `at`: plain runs and cited runs."""
-    end = at + len(item.text)
-    near = [f for f in found if f.start < end and at < f.end]  # the citations that touch this item
-    if not near and item.text:  # as it stands: most items hold no citation
-        yield item
-        return
+def _cut(item: Text, at: int, end: int, near: list[Found]) -> Iterator[Inline]:
+    """The pieces of one Text item from offset `at` to `end`, which the citations `near` touch: plain and cited runs."""
     bounds = sorted({at, end, *(b for f in near for b in (f.start, f.end) if at < b < end)})
     for start, stop in pairwise(bounds):
         piece = item.text[start - at : stop - at]

@@ -23,7 +23,8 @@ TAG_RE = re.compile(r"</?[A-Za-z][^<>]*>")
 
 def words(text: str) -> Counter[str]:
     """The words of `text`: runs of letters, of digits, compatibility-folded; a superscript stands apart."""
-    if not text.isascii() and SUPERSCRIPT_RE.search(text):  # isascii is a flag lookup: most texts stop there
+    # isascii is a flag lookup, and looking for each digit is much quicker than the pattern finding none.
+    if not text.isascii() and any(digit in text for digit in SUPERSCRIPT_DIGITS):
         text = SUPERSCRIPT_RE.sub(lambda found: f" {found[0].translate(SUPERSCRIPTS)} ", text)
     text = unicodedata.normalize("NFKC", text).encode("utf-8").translate(RUN_BYTES).decode("utf-8")
     counts = Counter(text.split())

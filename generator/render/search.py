@@ -80,9 +80,10 @@ def search_parts(entry: Entry) -> list[Part]:
     doc = entry.document
     if doc is None:
         return [Part("", "\n".join(top))]
-    top += [p.text for p in doc.paragraphs if p.anchor is None]
+    anchored = [(p.anchor, p.text) for p in doc.paragraphs]
+    top += [text for anchor, text in anchored if anchor is None]
     parts = [Part("", "\n".join(top))]
-    parts += [Part(p.anchor, p.text) for p in doc.paragraphs if p.anchor]
+    parts += [Part(anchor, text) for anchor, text in anchored if anchor]
     return parts + [Part(f"fn-{note.label}", note.text) for note in doc.footnotes]
 
 

@@ -11,10 +11,12 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+import pytest
 import yaml
 
 from generator.build import build_into
 from generator.pipeline import read_seed
+from generator.plugin import WrittenFile
 from tests.conftest import ROOT, SEEDS, tree
 
 
@@ -82,3 +84,17 @@ def test_mkdocs_serve_picks_up_a_new_seed(tmp_path: Path) -> None:
         server.terminate()
         server.wait(timeout=30)
         log.close()
+
+
+def test_mkdocs_copies_only_the_files_the_pipeline_wrote_elsewhere(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file already where it goes is left alone, without a system call; one that is to stand elsewhere is copied."""
+    (tmp_path / "served" / "a").mkdir(parents=True)
+    (tmp_path / "served" / "a" / "index.html").write_text("page")
+    (tmp_path / "served" / "404.html").write_text("not found")
+    monkeypatch.setattr("os.path.samefile", lambda *_: pytest.fail("MkDocs was asked to copy a file onto itself"))
+    WrittenFile("a/index.html", str(tmp_path / "served"), str(tmp_path / "served"), True).copy_file()
+    monkeypatch.undo()
+    WrittenFile("404.html", str(tmp_path / "served"), str(tmp_path / "site"), True).copy_file()
+    assert (tmp_path / "site" / "404.html").read_text() == "not found"

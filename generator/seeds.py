@@ -32,8 +32,23 @@ class Collection:
 
 
 def seed_files(folder: Path) -> list[Path]:
-    """The seed files of `folder`: every regular, non-hidden file below it, in path order."""
-    return sorted(p for p in folder.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.parts))
+    """The seed files of `folder`: every regular file below it, but in hidden folders or hidden itself, in path order.
+
+    Only what is below `folder` counts as hidden: seeds kept in a folder below a hidden one
+    (`~/.local/share/…`) are found.
+    """
+    found: list[Path] = []
+    below = [str(folder)]
+    while below:
+        with os.scandir(below.pop()) as entries:  # the entries know their types: no call per file
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                if entry.is_dir(follow_symlinks=False):
+                    below.append(entry.path)
+                elif entry.is_file():
+                    found.append(Path(entry.path))
+    return sorted(found)
 
 
 def code_version() -> str:
@@ -108,7 +123,8 @@ class ParsedCache:
     @staticmethod
     def _load(file: Path) -> dict[str, bytes]:
         try:
-            loaded: dict[str, bytes] = pickle.loads(file.read_bytes())  # our own file, written by `save`
+            with file.open("rb") as stored:
+                loaded: dict[str, bytes] = pickle.load(stored)  # our own file, written by `save`
         except FileNotFoundError:
             return {}
         except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
@@ -127,7 +143,9 @@ class ParsedCache:
         if self._stored().keys() != self.used.keys():
             self.file.parent.mkdir(parents=True, exist_ok=True)
             partial = self.file.with_suffix(f".{os.getpid()}.tmp")
-            partial.write_bytes(pickle.dumps({key: pickled for key, (_, pickled) in sorted(self.used.items())}))
+            stored = {key: pickled for key, (_, pickled) in sorted(self.used.items())}
+            with partial.open("wb") as out:  # streamed: no second copy of every pickle in memory
+                pickle.dump(stored, out, pickle.HIGHEST_PROTOCOL)
             partial.replace(self.file)
         try:
             stat = self.file.stat()

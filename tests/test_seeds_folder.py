@@ -10,7 +10,7 @@ import pytest
 
 from generator.pipeline import read_seed
 from generator.problems import Level
-from generator.seeds import ParsedCache, read_collection
+from generator.seeds import ParsedCache, read_collection, seed_files
 from tests.conftest import SEEDS
 
 GOOD = """Resolution 20/1
@@ -101,3 +101,14 @@ def test_a_damaged_cache_file_is_read_as_empty_and_written_anew(
     monkeypatch.setattr(ParsedCache, "last_build", None)  # as in a new process
     assert read_collection(seeds, read_seed, ParsedCache(folder)).documents == fresh.documents
     assert len(pickle.loads((folder / ParsedCache.FILE).read_bytes())) == len(list(seeds.iterdir()))
+
+
+def test_seeds_below_a_hidden_folder_are_found_and_hidden_ones_below_the_seeds_folder_are_not(tmp_path: Path) -> None:
+    seeds = folder_with(tmp_path / ".local" / "share", {"new.txt": GOOD.encode()})
+    (seeds / ".git").mkdir()
+    (seeds / ".git" / "config.txt").write_bytes(GOOD.encode())
+    (seeds / ".draft.txt").write_bytes(GOOD.encode())
+    (seeds / "more").mkdir()
+    (seeds / "more" / "other.txt").write_bytes(GOOD.replace("20/1", "20/2").encode())
+    names = [path.relative_to(seeds).as_posix() for path in seed_files(seeds)]
+    assert names == sorted([seed.name for seed in SEEDS] + ["new.txt", "more/other.txt"])

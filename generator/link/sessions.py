@@ -72,19 +72,25 @@ def session_of_symbol(doc: Document, years: dict[int, int]) -> int | None:
 
 def build_sessions(entries: Sequence[Entry], named: set[int], years: dict[int, int]) -> tuple[Session, ...]:
     """Every session the texts name or number, with what they say of it."""
-    held = [e for e in entries if e.session is not None]
-    numbers = sorted(named | {e.session for e in held if e.session is not None})
-    return tuple(
-        Session(
-            number,
-            years.get(number),
-            _first(e.document.session_dates for e in held if e.session == number and e.document),
-            _first(e.document.place for e in held if e.session == number and e.document),
-            tuple(sorted(e.ref for e in held if e.session == number)),
-            tuple(sorted({e.date for e in held if e.session == number and e.date and e.ref.kind != "draft"})),
+    held: dict[int, list[Entry]] = {}  # by session number, in corpus order
+    for entry in entries:
+        if entry.session is not None:
+            held.setdefault(entry.session, []).append(entry)
+    sessions = []
+    for number in sorted(named | held.keys()):
+        its = held.get(number, [])
+        docs = [e.document for e in its if e.document]
+        sessions.append(
+            Session(
+                number,
+                years.get(number),
+                _first(doc.session_dates for doc in docs),
+                _first(doc.place for doc in docs),
+                tuple(sorted(e.ref for e in its)),
+                tuple(sorted({e.date for e in its if e.date and e.ref.kind != "draft"})),
+            )
         )
-        for number in numbers
-    )
+    return tuple(sessions)
 
 
 def _first(values: Iterable[T | None]) -> T | None:

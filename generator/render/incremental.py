@@ -80,7 +80,7 @@ class Reuse:
     """The entry pages a build may take from the last one, and what it records for the next."""
 
     kept: Kept = field(default_factory=Kept)  # page and JSON files, and the site they are taken from
-    records: dict[str, PageRecord] = field(default_factory=dict)  # by document URL, for every document
+    records: dict[str, PageRecord] = field(default_factory=dict)  # by document URL, of the pages kept
     carried: list[Problem] = field(default_factory=list)  # nothing-lost errors of the kept pages
 
 
@@ -98,8 +98,10 @@ def plan_reuse(lookup: Lookup, store: Path, site_dir: Path, built: BuiltFiles | 
 
     `lookup` is the corpus's, which its pages are then rendered with. `built`: the files
     of the last build as the caller has them (in memory in a process that builds again,
-    or the folder being updated); else the folder is read. The records of the other pages
-    (sessions') go into `Kept.last`, for `render_site` to compare as it makes them.
+    or the folder being updated); else the folder is read. A page the last build made is
+    fingerprinted here, to be compared; a new page is fingerprinted where it is rendered.
+    The records of the other pages (sessions') go into `Kept.last`, for `render_site` to
+    compare as it makes them.
     """
     stamp = version()
     previous_site: BuiltFiles = built if built is not None else FolderFiles(site_dir)
@@ -107,18 +109,15 @@ def plan_reuse(lookup: Lookup, store: Path, site_dir: Path, built: BuiltFiles | 
     reuse = Reuse(Kept(site=previous_site, stamp=stamp, last=previous))
     for entry in lookup.corpus.entries:
         url = entry.ref.url
-        record = PageRecord(entry_fingerprint(entry, lookup, stamp))
         old = previous.get(url)
-        if old and old.fingerprint == record.fingerprint:
-            page, data = previous_site.get(page_file(url)), previous_site.get(f"{url}index.json")
-        else:
-            page = data = None
-        if old and page is not None and data is not None:
+        if old is None or old.fingerprint != entry_fingerprint(entry, lookup, stamp):
+            continue
+        page, data = previous_site.get(page_file(url)), previous_site.get(f"{url}index.json")
+        if page is not None and data is not None:
             reuse.kept.pages[page_file(url)], reuse.kept.pages[f"{url}index.json"] = page, data
-            record = old
+            reuse.records[url] = old
             source = entry.document.source if entry.document else url
             reuse.carried += [Problem(source, 0, Level.ERROR, message) for message in old.lost]
-        reuse.records[url] = record
     return reuse
 
 

@@ -12,7 +12,7 @@ from generator.progress import progress
 from generator.render.cited import render_cited
 from generator.render.document import render_document
 from generator.render.env import ENV, asset, render_page
-from generator.render.fingerprint import page_fingerprint
+from generator.render.fingerprint import entry_fingerprint, page_fingerprint
 from generator.render.home import render_home
 from generator.render.incremental import Kept, PageRecord
 from generator.render.json_out import corpus_json, entry_json
@@ -34,16 +34,17 @@ class RenderedSite:
 
     files: dict[str, bytes]
     lost: dict[str, Problem]  # by document URL: the nothing-lost error of its page, for pages rendered here
-    records: dict[str, PageRecord]  # by URL, the fingerprints of the session pages, for the next build
+    records: dict[str, PageRecord]  # by URL, the fingerprints of the pages rendered here and of sessions'
 
 
 @dataclass(frozen=True, slots=True)
 class EntryFiles:
-    """What rendering one entry makes: its page, its JSON, and the error if the page lost words."""
+    """What rendering one entry makes: its page, its JSON, the error if the page lost words, its fingerprint."""
 
     page: bytes
     data: bytes
     lost: Problem | None
+    fingerprint: str | None  # None when the build keeps no fingerprints
 
 
 Sink = Callable[[str, bytes, bool], None]  # takes each file as it is made: path, bytes, taken from the last build
@@ -70,6 +71,7 @@ def render_site(
 
     add({f"assets/{name}": asset(name) for name in ASSETS})
     lost: dict[str, Problem] = {}
+    records: dict[str, PageRecord] = {}  # of the entry pages rendered here
     todo = []
     for number, entry in enumerate(corpus.entries):
         page, data = page_file(entry.ref.url), f"{entry.ref.url}index.json"
@@ -92,7 +94,7 @@ def render_site(
         ENV.get_template(template)  # compiled once here, not once in every worker
     with workers(lookup, len(todo) + len(stale)) as run:
         made_bundles = run(_index_bundle, stale, chunks=len(stale))
-        made_entries = run(_render_entry, todo)
+        made_entries = run(_render_entry, [(number, kept.stamp) for number in todo])
         add(corpus_pages(corpus, lookup))  # while the workers work
         sessions = session_pages(corpus, lookup, kept)
         add(sessions.made)
@@ -102,12 +104,14 @@ def render_site(
             add({page_file(url): made.page, f"{url}index.json": made.data})
             if made.lost:
                 lost[url] = made.lost
+            if made.fingerprint is not None:
+                records[url] = PageRecord(made.fingerprint)
         for made_bundle in made_bundles:
             add(made_bundle)
     add(bundles_file(bundles))
     pages = sorted(path.removesuffix("index.html") for path in files if path.endswith("/index.html"))
     add({"sitemap.xml": ENV.get_template("sitemap.xml").render(pages=["", *pages]).encode("utf-8")})
-    return RenderedSite(dict(sorted(files.items())), lost, sessions.records)
+    return RenderedSite(dict(sorted(files.items())), lost, {**records, **sessions.records})
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,11 +151,17 @@ def corpus_pages(corpus: Corpus, lookup: Lookup) -> dict[str, bytes]:
     return files
 
 
-def _render_entry(lookup: Lookup, number: int) -> EntryFiles:
-    """The page and JSON of the corpus's entry `number`, its page checked for lost words."""
+def _render_entry(lookup: Lookup, job: tuple[int, str]) -> EntryFiles:
+    """The page and JSON of the corpus's entry numbered in `job`, its page checked for lost words.
+
+    The job's other part is the stamp of the code and templates (`Kept.stamp`) that goes into
+    the page's fingerprint; with none, no fingerprint is made.
+    """
+    number, stamp = job
     entry = lookup.corpus.entries[number]
     page = render_document(entry, entry.document, lookup) if entry.document else render_cited(entry, lookup)
-    return EntryFiles(page, entry_json(entry, lookup), page_lost(entry, page))
+    fingerprint = entry_fingerprint(entry, lookup, stamp) if stamp else None
+    return EntryFiles(page, entry_json(entry, lookup), page_lost(entry, page), fingerprint)
 
 
 def _index_bundle(lookup: Lookup, bundle: tuple[str, list[int], str]) -> dict[str, bytes]:

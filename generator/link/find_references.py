@@ -32,7 +32,7 @@ def find_references(doc: Document) -> tuple[Document, list[Problem]]:
     protocol last named before it. Masthead lines state the document's own facts: no citations.
     """
     body, own = doc.body or HOME_BODY, doc.ref
-    paragraphs, named, problems = _link_all(doc.paragraphs, body, own, Named(body, {}))
+    paragraphs, named, problems = _link_all(doc.paragraphs, body, own, Named(body))
     footnotes, _, more = _link_all(doc.footnotes, body, own, named)
     linked = dataclasses.replace(doc, paragraphs=paragraphs, footnotes=footnotes, references_found=True)
     return linked, problems + more

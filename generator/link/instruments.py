@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
 
 from generator.bodies import BODY_NAME_RE
@@ -85,15 +84,31 @@ INSTRUMENT = rf"(?:{NAMED_RE.pattern})|{GENERIC}"
 
 @dataclass(frozen=True, slots=True)
 class Named:
-    """The instrument last named for each generic word, as a reader meets them in text order."""
+    """What a reader has read of a document, in text order, to tell the instrument a generic word means.
+
+    The texts are only kept: which instrument each was last named is found when a
+    citation asks (`meant`), which few paragraphs do.
+    """
 
     body: str  # the citing document's body: "the Convention" of its own conference when none is named
-    last: Mapping[str, str]  # word ("Protocol") -> key of the instrument last named with it
+    text: str = ""  # the last text read
+    before: Named | None = None  # what was read before it
 
     def after(self, text: str) -> Named:
         """What is known once `text` has been read."""
-        mentioned = _mentions(text, len(text))
-        return Named(self.body, {**self.last, **mentioned}) if mentioned else self
+        return Named(self.body, text, self)
+
+    def last(self) -> dict[str, str]:
+        """Word ("Protocol") -> key of the instrument last named with it in the texts read."""
+        texts: list[str] = []
+        named: Named | None = self
+        while named is not None:
+            texts.append(named.text)
+            named = named.before
+        last: dict[str, str] = {}
+        for text in reversed(texts):
+            last.update(_mentions(text, len(text)))
+        return last
 
     def meant(self, name: str, text: str, at: int) -> str | None:
         """The key of the instrument `name` stands for at offset `at` of `text`, or None."""
@@ -101,7 +116,7 @@ class Named:
         if found is not None and found.lastgroup is not None:
             return found.lastgroup.replace("_", "-")
         word = name.removeprefix("the ")
-        known = {**self.last, **_mentions(text, at)}
+        known = {**self.last(), **_mentions(text, at)}
         own = next((i.key for i in INSTRUMENTS if i.word == word and i.body == self.body), None)
         return known.get(word, own)
 

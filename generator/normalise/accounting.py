@@ -21,14 +21,22 @@ WRAPPED_AMPERSAND_RE = re.compile(r"<(\w+)[^<>]*>&</\1>")  # "<sup>&</sup>lt;": 
 TAG_RE = re.compile(r"</?[A-Za-z][^<>]*>")
 
 
-def words(text: str) -> Counter[str]:
-    """The words of `text`: runs of letters, of digits, compatibility-folded; a superscript stands apart."""
+def runs(text: str) -> Counter[str]:
+    """The runs of `text` between spaces and ASCII punctuation, compatibility-folded, a superscript apart.
+
+    Mostly its words: `words_of` splits the others.
+    """
     # isascii is a flag lookup, and looking for each digit is much quicker than the pattern finding none.
     if not text.isascii() and any(digit in text for digit in SUPERSCRIPT_DIGITS):
         text = SUPERSCRIPT_RE.sub(lambda found: f" {found[0].translate(SUPERSCRIPTS)} ", text)
-    text = unicodedata.normalize("NFKC", text).encode("utf-8").translate(RUN_BYTES).decode("utf-8")
-    counts = Counter(text.split())
-    # A run of letters alone or of digits alone is one word; the few others ("Aspects5", "Parties’") are split.
+    return Counter(unicodedata.normalize("NFKC", text).encode("utf-8").translate(RUN_BYTES).decode("utf-8").split())
+
+
+def words_of(counts: Counter[str]) -> Counter[str]:
+    """The words of runs counted by `runs`: a run of letters alone or of digits alone is one word.
+
+    The few others ("Aspects5", "Parties’") are split, in place.
+    """
     for run in [run for run in counts if not (run.isalpha() or run.isdecimal())]:
         count = counts.pop(run)
         for word in WORD_RE.findall(run):
@@ -45,10 +53,10 @@ def strip_markup(text: str) -> str:
     return text
 
 
-def document_words(doc: Document, furniture: bool = True) -> Counter[str]:
-    """Every word the document holds: paragraphs (the title among them), labels, markers, footnotes, furniture.
+def document_runs(doc: Document, furniture: bool = True) -> Counter[str]:
+    """The runs of all the document holds: paragraphs (the title among them), labels, markers, footnotes, furniture.
 
-    Without `furniture`: the words of its text, those its page shows.
+    Without `furniture`: those of its text, which its page shows.
     """
     parts: list[str] = []
     for p in doc.paragraphs:
@@ -58,7 +66,7 @@ def document_words(doc: Document, furniture: bool = True) -> Counter[str]:
         parts += [f.label, _spelled(f.inlines)]
     if furniture:
         parts.extend(item.text for item in doc.furniture)
-    return words("\n".join(parts))
+    return runs("\n".join(parts))
 
 
 def _spelled(inlines: tuple[Inline, ...]) -> str:
@@ -68,5 +76,7 @@ def _spelled(inlines: tuple[Inline, ...]) -> str:
 
 def unaccounted_words(source_lines: Iterable[str], doc: Document) -> Counter[str]:
     """Words of the source that the document lost (empty when nothing was lost)."""
-    source, kept = words(strip_markup("\n".join(source_lines))), document_words(doc)
-    return Counter() if source == kept else source - kept  # mostly equal, which is quick to see
+    source, kept = runs(strip_markup("\n".join(source_lines))), document_runs(doc)
+    if source == kept:  # the same runs make the same words: mostly so, and quick to see
+        return Counter()
+    return words_of(source) - words_of(kept)

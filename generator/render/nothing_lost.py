@@ -6,7 +6,7 @@ import html
 import re
 
 from generator.corpus import Entry
-from generator.normalise.accounting import document_words, words
+from generator.normalise.accounting import document_runs, runs, words_of
 from generator.problems import Level, Problem
 
 # Inline tags may stand inside a word ("<em>Re</em>calling"); any other tag parts words.
@@ -24,7 +24,10 @@ def page_lost(entry: Entry, page: bytes) -> Problem | None:
     doc = entry.document
     if doc is None:
         return None
-    missing = document_words(doc, furniture=False) - words(page_words(page))
+    text, shown = document_runs(doc, furniture=False), runs(page_words(page))
+    if not text - shown:  # every run of the text stands on the page, so every word does: mostly so
+        return None
+    missing = words_of(text) - words_of(shown)
     if not missing:
         return None
     listed = ", ".join(sorted(missing)[:20]) + (" …" if len(missing) > 20 else "")

@@ -20,7 +20,7 @@ from bench.measure import Measurement, measure
 from bench.peer import write_peer
 from bench.serve import serve_rebuilds
 from bench.synthesise import corpus, write_corpus
-from bench.table import Row, table
+from bench.table import Row, growth, table
 
 OURS_CONFIG = """site_name: Synthetic texts of the Conference
 plugins:
@@ -211,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
     machine = f"{os.cpu_count()} cores, Python {platform.python_version()}, {platform.platform()}"
     args.out.write_text(
         f"# Benchmark results\n\nCommand: `{command.strip()}`  \nMachine: {machine}  \n"
-        f"Repeats: {args.repeat} (median wall time)  \nMemory: {MEMORY}.\n\n{table(rows)}",
+        f"Repeats: {args.repeat} (median wall time)  \nMemory: {MEMORY}.\n\n{table(rows)}\n{growth(rows)}",
         encoding="utf-8",
     )
     return 0

@@ -55,3 +55,24 @@ def table(rows: list[Row], header: bool = True) -> str:
 
 def _ratio(wall: float, other: float | None) -> str:
     return f"{wall / other:.2f}" if other else ""
+
+
+def growth(rows: list[Row]) -> str:
+    """How the time of each full build grew from the smallest size measured to the largest, as Markdown.
+
+    The rebuilds, which handle one document whatever the size, are left out.
+    """
+    sizes = sorted({r.n for r in rows if r.failure is None})
+    if len(sizes) < 2:
+        return ""
+    small, large = sizes[0], sizes[-1]
+    walls = {(r.n, r.name): r.wall for r in rows if r.failure is None and r.docs == r.n}
+    lines = [
+        f"- {name}: {walls[large, name] / walls[small, name]:.1f}×"
+        for (n, name) in walls
+        if n == small and (large, name) in walls and walls[small, name] > 0
+    ]
+    if not lines:
+        return ""
+    head = f"Growth of the time from {small:,} to {large:,} documents ({large / small:g} times as many):"
+    return "\n".join([head, "", *lines]) + "\n"

@@ -12,6 +12,7 @@ from bench import floor, peer, run, synthesise
 from bench.model import SynDoc
 from bench.peer import write_peer
 from bench.synthesise import corpus
+from bench.table import Row, growth
 from generator.build import PAGES
 
 N = 60
@@ -124,3 +125,16 @@ def test_outputs_of_earlier_runs_are_set_aside_not_deleted(tmp_path: Path) -> No
     set_aside = sorted((tmp_path / run.TRASH).iterdir())
     assert len(set_aside) == 4  # the site and the cache of each run
     assert sum(1 for folder in set_aside if (folder / "index.html").is_file()) == 2
+
+
+def test_the_growth_of_each_full_build_is_read_off_the_rows_of_one_run() -> None:
+    rows = [
+        Row(1000, "ours: generator build", docs=1000, wall=3.0),
+        Row(1000, "ours: rebuild after one new seed", docs=1, wall=0.6),
+        Row(1000, "floor: markdown-it-py + Jinja2", docs=1000, wall=1.0),
+        Row(10000, "ours: generator build", docs=10000, wall=30.0),
+        Row(10000, "ours: rebuild after one new seed", docs=1, wall=5.0),
+        Row(10000, "floor: markdown-it-py + Jinja2", failure="timed out"),
+    ]
+    assert growth(rows).splitlines()[2:] == ["- ours: generator build: 10.0×"]
+    assert growth(rows[:3]) == ""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from generator.build import build_site
@@ -9,7 +11,10 @@ from generator.corpus import Entry
 from generator.model import Document
 from generator.problems import Level
 from generator.render import site
+from generator.render.document import render_document
 from generator.render.lookup import Lookup
+from generator.render.nothing_lost import page_lost, page_words, stands_in_order
+from tests import handmade
 from tests.conftest import ROOT
 
 
@@ -39,3 +44,39 @@ def test_a_page_that_lost_a_paragraph_is_an_error_on_the_report(monkeypatch: pyt
     assert error.level is Level.ERROR and victim[0].ref.label in error.message and victim[0].ref.url in error.message
     assert "missing from its page" in built.files["report/index.html"].decode()
     assert any("missing from its page" in line for line in built.summary)
+
+
+def main_page() -> tuple[Entry, bytes]:
+    """The entry of the hand-made corpus's main text, and its page as rendered."""
+    corpus = handmade.corpus()
+    [entry] = [e for e in corpus.entries if e.ref == handmade.MAIN]
+    assert entry.document is not None
+    return entry, render_document(entry, entry.document, Lookup(corpus))
+
+
+def test_the_page_of_every_seed_is_checked_without_counting_its_words() -> None:
+    """The quick check (each part found in page order) holds for the pages the templates make."""
+    built = build_site(ROOT / "seeds")
+    for entry in built.corpus.entries:
+        if entry.document is not None:
+            page = built.files[f"{entry.ref.url}index.html"]
+            assert stands_in_order(entry.document, page_words(page)), entry.ref.url
+
+
+def test_a_page_showing_the_text_in_another_order_loses_nothing() -> None:
+    entry, page = main_page()
+    text = page.decode()
+    notes = text[text.index('<section class="footnotes"') : text.index("</section>") + len("</section>")]
+    moved = text.replace(notes, "").replace('<div class="text">', notes + '<div class="text">')
+    assert entry.document is not None and not stands_in_order(entry.document, page_words(moved.encode()))
+    assert page_lost(entry, moved.encode()) is None
+
+
+def test_a_paragraph_the_text_holds_twice_must_stand_twice_on_the_page() -> None:
+    entry, page = main_page()
+    doc = entry.document
+    assert doc is not None
+    twice = dataclasses.replace(doc, paragraphs=(*doc.paragraphs, doc.operative[0]))
+    problem = page_lost(dataclasses.replace(entry, document=twice), page)
+    assert problem is not None and problem.level is Level.ERROR
+    assert "Decides" in problem.message  # its first word, which the page shows once

@@ -8,7 +8,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
-from generator.model import Document, Inline, Marker, Role
+from generator.model import Document, Inline, Marker, Paragraph, Role
 from generator.read.inline import SUPERSCRIPT_DIGITS, SUPERSCRIPTS
 
 WORD_RE = re.compile(r"[^\W\d_]+|\d+")  # letters and digits apart: "Aspects5" is a word and a marker
@@ -26,10 +26,15 @@ def runs(text: str) -> Counter[str]:
 
     Mostly its words: `words_of` splits the others.
     """
+    return Counter(run_list(text))
+
+
+def run_list(text: str) -> list[str]:
+    """The runs of `text` (see `runs`), in text order."""
     # isascii is a flag lookup, and looking for each digit is much quicker than the pattern finding none.
     if not text.isascii() and any(digit in text for digit in SUPERSCRIPT_DIGITS):
         text = SUPERSCRIPT_RE.sub(lambda found: f" {found[0].translate(SUPERSCRIPTS)} ", text)
-    return Counter(unicodedata.normalize("NFKC", text).encode("utf-8").translate(RUN_BYTES).decode("utf-8").split())
+    return unicodedata.normalize("NFKC", text).encode("utf-8").translate(RUN_BYTES).decode("utf-8").split()
 
 
 def words_of(counts: Counter[str]) -> Counter[str]:
@@ -58,15 +63,24 @@ def document_runs(doc: Document, furniture: bool = True) -> Counter[str]:
 
     Without `furniture`: those of its text, which its page shows.
     """
+    parts = text_parts(doc, doc.paragraphs)
+    if furniture:
+        parts.extend(item.text for item in doc.furniture)
+    return runs("\n".join(parts))
+
+
+def text_parts(doc: Document, paragraphs: Iterable[Paragraph]) -> list[str]:
+    """The document's text in parts: the label (operative, annex) and text of each of `paragraphs`, then the footnotes'.
+
+    `paragraphs` are the document's, in the order wanted.
+    """
     parts: list[str] = []
-    for p in doc.paragraphs:
+    for p in paragraphs:
         parts.append(p.label if p.label and p.role in (Role.OPERATIVE, Role.ANNEX) else "")
         parts.append(_spelled(p.inlines))
     for f in doc.footnotes:
         parts += [f.label, _spelled(f.inlines)]
-    if furniture:
-        parts.extend(item.text for item in doc.furniture)
-    return runs("\n".join(parts))
+    return parts
 
 
 def _spelled(inlines: tuple[Inline, ...]) -> str:

@@ -32,7 +32,7 @@ class Collection:
 
 
 def seed_files(folder: Path) -> list[Path]:
-    """The seed files of `folder`: every regular file below it, but in hidden folders or hidden itself, in path order.
+    """The seed files of `folder`: every regular file below it, hidden ones and those in hidden folders aside, in order.
 
     Only what is below `folder` counts as hidden: seeds kept in a folder below a hidden one
     (`~/.local/share/…`) are found.
@@ -59,6 +59,20 @@ def code_version() -> str:
     return digest.hexdigest()[:16]
 
 
+@dataclass(frozen=True, slots=True)
+class LastBuild:
+    """What the last build in a process left of its cache: the file, its documents, the file as it left it."""
+
+    file: Path
+    documents: dict[str, tuple[Document, bytes]]  # by key, with their pickles
+    left: tuple[int, int]  # the file's size and modification time once written
+
+
+def _size_and_time(file: Path) -> tuple[int, int]:
+    stat = file.stat()
+    return stat.st_size, stat.st_mtime_ns
+
+
 class ParsedCache:
     """Normalised documents, pickled, kept between builds in one file, keyed by seed path, content and code version.
 
@@ -69,9 +83,7 @@ class ParsedCache:
     """
 
     FILE = "documents.pickle"
-    # The file of the last build in this process, its documents (with their pickles) by key, and the
-    # file's size and time as that build left it.
-    last_build: ClassVar[tuple[Path, dict[str, tuple[Document, bytes]], tuple[int, int]] | None] = None
+    last_build: ClassVar[LastBuild | None] = None  # of this process
 
     def __init__(self, folder: Path | None) -> None:
         self.file = folder / self.FILE if folder else None
@@ -109,16 +121,17 @@ class ParsedCache:
     def _in_memory(self) -> dict[str, tuple[Document, bytes]]:
         """The documents of the last build in this process, if it used the same file."""
         last = ParsedCache.last_build
-        return last[1] if last is not None and last[0] == self.file else {}
+        return last.documents if last is not None and last.file == self.file else {}
 
     def _as_left(self) -> bool:
         """Whether the file is as this process's last build left it, so that memory holds all it holds."""
         last = ParsedCache.last_build
+        if last is None or last.file != self.file:
+            return False
         try:
-            stat = self.file.stat() if self.file else None
+            return last.left == _size_and_time(last.file)
         except OSError:
             return False
-        return stat is not None and last is not None and last[::2] == (self.file, (stat.st_size, stat.st_mtime_ns))
 
     @staticmethod
     def _load(file: Path) -> dict[str, bytes]:
@@ -148,10 +161,9 @@ class ParsedCache:
                 pickle.dump(stored, out, pickle.HIGHEST_PROTOCOL)
             partial.replace(self.file)
         try:
-            stat = self.file.stat()
+            ParsedCache.last_build = LastBuild(self.file, dict(self.used), _size_and_time(self.file))
         except OSError:  # no file: nothing was read
             return
-        ParsedCache.last_build = (self.file, dict(self.used), (stat.st_size, stat.st_mtime_ns))
 
 
 def read_collection(

@@ -119,7 +119,7 @@ def test_a_process_that_builds_again_loads_no_unchanged_document_from_disk(
     assert len(again.corpus.entries) >= len(first.corpus.entries)
     (seeds / SEEDS[0].name).unlink()
     assert written(seeds, cache, out).files == first.files
-    assert ParsedCache.last_build and len(ParsedCache.last_build[1]) == len(SEEDS) - 1
+    assert ParsedCache.last_build and len(ParsedCache.last_build.documents) == len(SEEDS) - 1
 
 
 class StubServer:

@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from generator.link import instruments
 from generator.link.find_references import find_references
 from generator.model import Document, Kind, Marker, Reference, Role, Text
 from tests.conftest import ROOT
@@ -101,3 +102,23 @@ def test_masthead_lines_are_not_searched() -> None:
         PATH, kind=Kind.RESOLUTION, number="7/2", paragraphs=(paragraph("Resolution 7/2", role=Role.HEADER),)
     )
     assert cited(find_references(doc)[0]) == []
+
+
+def test_each_text_is_searched_for_instrument_names_once_however_many_articles_cite_the_convention(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """What "the Convention" means is found from the texts read so far, each looked at once, not once per citation."""
+    searched: list[str] = []
+    mentions = instruments._mentions
+
+    def counted(text: str, end: int) -> dict[str, str]:
+        searched.append(text)
+        return mentions(text, end)
+
+    monkeypatch.setattr(instruments, "_mentions", counted)
+    cite = "Requests States to apply article {} of the Convention and article 3 of the Protocol;"
+    texts = [cite.format(n) for n in range(1, 100)]
+    linked, _ = find_references(document(*texts))
+    articles = [r for p in linked.paragraphs for r in p.inlines if isinstance(r, Reference)]
+    assert {r.target.key for r in articles} >= {"convention:5", "convention:99"}
+    assert len(searched) <= 3 * len(texts)  # once as read, once per citation in its own text (two here)

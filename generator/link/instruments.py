@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from generator.bodies import BODY_NAME_RE
 
@@ -86,13 +86,14 @@ INSTRUMENT = rf"(?:{NAMED_RE.pattern})|{GENERIC}"
 class Named:
     """What a reader has read of a document, in text order, to tell the instrument a generic word means.
 
-    The texts are only kept: which instrument each was last named is found when a
-    citation asks (`meant`), which few paragraphs do.
+    The texts are only kept: which instrument each last named is found when a citation
+    asks (`meant`), which few paragraphs do, and then kept for the next one that asks.
     """
 
     body: str  # the citing document's body: "the Convention" of its own conference when none is named
     text: str = ""  # the last text read
     before: Named | None = None  # what was read before it
+    _last: dict[str, str] | None = field(default=None, init=False, repr=False, compare=False)  # `last()`, once found
 
     def after(self, text: str) -> Named:
         """What is known once `text` has been read."""
@@ -100,14 +101,16 @@ class Named:
 
     def last(self) -> dict[str, str]:
         """Word ("Protocol") -> key of the instrument last named with it in the texts read."""
-        texts: list[str] = []
+        unknown: list[Named] = []  # from this one back to the last one that was asked already
         named: Named | None = self
-        while named is not None:
-            texts.append(named.text)
+        while named is not None and named._last is None:
+            unknown.append(named)
             named = named.before
-        last: dict[str, str] = {}
-        for text in reversed(texts):
-            last.update(_mentions(text, len(text)))
+        last = named._last if named is not None and named._last is not None else {}
+        for named in reversed(unknown):
+            mentioned = _mentions(named.text, len(named.text))
+            last = {**last, **mentioned} if mentioned else last
+            object.__setattr__(named, "_last", last)  # a cache: no field of equality or hash
         return last
 
     def meant(self, name: str, text: str, at: int) -> str | None:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import html
 import re
-from collections import Counter
 
 from generator.corpus import Entry
 from generator.model import Document, Role
-from generator.normalise.accounting import document_runs, run_list, text_parts, words_of
+from generator.normalise.accounting import document_runs, run_lines, runs, text_parts, words_of
 from generator.problems import Level, Problem
 
 # A document's page shows its title first, then its masthead, then the rest of its text in order.
@@ -18,23 +17,23 @@ INLINE_TAG_RE = re.compile(r"</?(?:em|a|span)\b[^<>]*>")
 TAG_RE = re.compile(r"<[^<>]*>")
 
 
-def stands_in_order(doc: Document, shown: list[str]) -> bool:
-    """Whether the runs of each part of the text of `doc` stand among the runs `shown`, each part after the one before.
+def stands_in_order(doc: Document, page_text: str) -> bool:
+    """Whether the runs of each part of the text of `doc` stand among those of `page_text`, each after the one before.
 
     The parts are taken in the order a page shows them (`PAGE_ORDER`). Each is found at
     run boundaries and past the one before, so no run of the page is counted twice: then
     every run of the text, and so every word, stands on the page. A page that shows the
     text in another order fails this, and its words are counted instead.
     """
-    page = f" {' '.join(shown)} "
+    ordered = sorted(doc.paragraphs, key=lambda p: PAGE_ORDER.get(p.role, len(PAGE_ORDER)))
+    page, *needles = run_lines([page_text, *text_parts(doc, ordered)])
     at = 0
-    for part in text_parts(doc, sorted(doc.paragraphs, key=lambda p: PAGE_ORDER.get(p.role, len(PAGE_ORDER)))):
-        needle = " ".join(run_list(part))
-        if needle:
-            found = page.find(f" {needle} ", at)
+    for needle in needles:
+        if len(needle) > 1:  # " " is a part without runs
+            found = page.find(needle, at)
             if found < 0:
                 return False
-            at = found + len(needle) + 1  # its last space starts the next part's place
+            at = found + len(needle) - 1  # its last space starts the next part's place
     return True
 
 
@@ -48,10 +47,10 @@ def page_lost(entry: Entry, page: bytes) -> Problem | None:
     doc = entry.document
     if doc is None:
         return None
-    shown = run_list(page_words(page))
+    shown = page_words(page)
     if stands_in_order(doc, shown):  # most pages: then no word is missing, and none needs counting
         return None
-    missing = words_of(document_runs(doc, furniture=False)) - words_of(Counter(shown))
+    missing = words_of(document_runs(doc, furniture=False)) - words_of(runs(shown))
     if not missing:
         return None
     listed = ", ".join(sorted(missing)[:20]) + (" …" if len(missing) > 20 else "")

@@ -6,7 +6,10 @@ import json
 
 import pytest
 from bs4 import BeautifulSoup
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from generator.render.json_out import dumps
 from generator.render.site import render_site
 from tests.handmade import CITED, HOSTILE, MAIN, corpus
 
@@ -82,3 +85,18 @@ def test_sitemap_lists_every_page(files: dict[str, bytes]) -> None:
     sitemap = files["sitemap.xml"].decode()
     pages = [p.removesuffix("index.html") for p in files if p.endswith("index.html")]
     assert all(f"<loc>{p or './'}</loc>" in sitemap for p in pages)
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**63), 2**63 - 1) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=300)
+@given(JSON_VALUES)
+def test_json_files_hold_what_the_standard_library_would_write(value: object) -> None:
+    """The site's JSON, any text in it, is the standard library's compact, sorted, unescaped JSON."""
+    standard = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n"
+    assert dumps(value) == standard.encode()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.decode import decode
-from generator.normalise.accounting import run_lines, run_list, strip_markup, unaccounted_words
+from generator.normalise.accounting import strip_markup, unaccounted_words
 from generator.pipeline import normalise
 from generator.read import read
 from tests.conftest import SEEDS
@@ -36,15 +36,3 @@ def test_markup_is_not_counted_as_words() -> None:
         "1", "See", "A/60/88", "&", "more"
     ]
 
-
-def test_the_run_line_of_a_part_holds_its_runs_in_order_between_single_spaces() -> None:
-    parts = ["Recalling  its resolution 5/4,", "", "(a)", "See A/60/88²; “quoted”   text", "ﬁnal ﬂourish", "—"]
-    lines = run_lines(parts)
-    assert [line.decode() for line in lines] == [" ".join(["", *run_list(part), ""]) or " " for part in parts]
-    assert lines[3] == " See A 60 88 2 “quoted” text ".encode()  # the superscript apart, compatibility-folded
-    assert lines[4] == b" final flourish "
-
-
-def test_a_run_line_is_found_only_at_run_boundaries() -> None:
-    page, cat, concatenate_the = run_lines(["We concatenate the cat.", "cat", "concatenate the"])
-    assert page.find(cat) == len(" We concatenate the") and page.find(concatenate_the) == len(" We")

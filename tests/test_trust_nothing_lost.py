@@ -13,7 +13,7 @@ from generator.problems import Level
 from generator.render import site
 from generator.render.document import render_document
 from generator.render.lookup import Lookup
-from generator.render.nothing_lost import page_lost, page_words, stands_in_order
+from generator.render.nothing_lost import page_lost, page_words, run_lines, stands_in_order
 from tests import handmade
 from tests.conftest import ROOT
 
@@ -80,3 +80,15 @@ def test_a_paragraph_the_text_holds_twice_must_stand_twice_on_the_page() -> None
     problem = page_lost(dataclasses.replace(entry, document=twice), page)
     assert problem is not None and problem.level is Level.ERROR
     assert "Decides" in problem.message  # its first word, which the page shows once
+
+
+def test_the_run_line_of_a_part_holds_its_runs_as_written_in_order_between_single_spaces() -> None:
+    parts = ["Recalling  its resolution 5/4,", "", "(a)", "See A/60/88²; “quoted”   text", "ﬁnal", "—"]
+    lines = run_lines(parts)
+    assert lines[:3] == [b" Recalling its resolution 5 4 ", b" ", b" a "]
+    assert lines[3:] == [" See A 60 88² “quoted” text ".encode(), " ﬁnal ".encode(), " — ".encode()]
+
+
+def test_a_run_line_is_found_only_at_run_boundaries() -> None:
+    page, cat, concatenate_the = run_lines(["We concatenate the cat.", "cat", "concatenate the"])
+    assert page.find(cat) == len(" We concatenate the") and page.find(concatenate_the) == len(" We")

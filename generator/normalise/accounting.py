@@ -14,11 +14,8 @@ from generator.read.inline import SUPERSCRIPT_DIGITS, SUPERSCRIPTS
 WORD_RE = re.compile(r"[^\W\d_]+|\d+")  # letters and digits apart: "Aspects5" is a word and a marker
 # Over UTF-8 bytes: ASCII letters and digits kept, every other ASCII byte a space, the bytes of
 # other characters kept; splitting the result finds the runs of a text faster than a pattern would.
-_ALNUM = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
-RUN_BYTES = bytes.maketrans(bytes(range(128)), bytes(c if c in _ALNUM else 32 for c in range(128)))
-PART_END = "\0"  # never in a decoded seed (`decode`), so it can stand between the parts of a text
-PART_BYTES = bytes.maketrans(bytes(range(128)), bytes(c if c in _ALNUM + b"\0" else 32 for c in range(128)))
-SPACES_RE = re.compile(b"  +")
+ALNUM = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+RUN_BYTES = bytes.maketrans(bytes(range(128)), bytes(c if c in ALNUM else 32 for c in range(128)))
 SUPERSCRIPT_RE = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
 WRAPPED_AMPERSAND_RE = re.compile(r"<(\w+)[^<>]*>&</\1>")  # "<sup>&</sup>lt;": an entity a converter split
 TAG_RE = re.compile(r"</?[A-Za-z][^<>]*>")
@@ -35,16 +32,6 @@ def runs(text: str) -> Counter[str]:
 def run_list(text: str) -> list[str]:
     """The runs of `text` (see `runs`), in text order."""
     return _folded(text).translate(RUN_BYTES).decode("utf-8").split()
-
-
-def run_lines(parts: Iterable[str]) -> list[bytes]:
-    """For each of `parts`, its runs (see `runs`) in order, as UTF-8: a space before each run and after the last.
-
-    So " a b " is found in " x a b y " at run boundaries, and " " stands for a part without runs.
-    The parts are folded together: far quicker than one by one, or than splitting runs apart.
-    """
-    spaced = f" {PART_END} ".join(parts)
-    return SPACES_RE.sub(b" ", b" " + _folded(spaced).translate(PART_BYTES) + b" ").split(PART_END.encode())
 
 
 def _folded(text: str) -> bytes:

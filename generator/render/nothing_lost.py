@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
 
 from generator.corpus import Entry
 from generator.model import Document, Role
-from generator.normalise.accounting import document_runs, run_lines, runs, text_parts, words_of
+from generator.normalise.accounting import ALNUM, document_runs, runs, text_parts, words_of
 from generator.problems import Level, Problem
 
 # A document's page shows its title first, then its masthead, then the rest of its text in order.
@@ -15,6 +16,21 @@ PAGE_ORDER = {Role.TITLE: 0, Role.HEADER: 1}
 # Inline tags may stand inside a word ("<em>Re</em>calling"); any other tag parts words.
 INLINE_TAG_RE = re.compile(r"</?(?:em|a|span)\b[^<>]*>")
 TAG_RE = re.compile(r"<[^<>]*>")
+PART_END = "\0"  # never in a decoded seed (`decode`), so it can stand between the parts of a text
+PART_BYTES = bytes.maketrans(bytes(range(128)), bytes(c if c in ALNUM + b"\0" else 32 for c in range(128)))
+SPACES_RE = re.compile(b"  +")
+
+
+def run_lines(parts: Iterable[str]) -> list[bytes]:
+    """For each of `parts`, its runs in order as UTF-8, a space before each run and after the last.
+
+    Runs are what stands between spaces and ASCII punctuation, as written: not folded as
+    `runs` folds them to count words, for a page shows the very characters of its text.
+    So " a b " is found in " x a b y " at run boundaries, and " " stands for a part without
+    runs. The parts are made together: far quicker than one by one, or than listing runs.
+    """
+    spaced = f" {PART_END} ".join(parts).encode("utf-8")
+    return SPACES_RE.sub(b" ", b" " + spaced.translate(PART_BYTES) + b" ").split(PART_END.encode())
 
 
 def stands_in_order(doc: Document, page_text: str) -> bool:

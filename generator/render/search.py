@@ -33,6 +33,7 @@ _KEPT = b"abcdefghijklmnopqrstuvwxyz0123456789/"
 ASCII_TERMS = bytes.maketrans(
     bytes(range(256)), bytes(c + 32 if 65 <= c <= 90 else c if c in _KEPT else 32 for c in range(256))
 )
+LOWERED_TERM_RE = re.compile(r"[0-9]+(?:/[0-9]+)+|[a-z0-9]+")  # TERM_RE, over what ASCII_TERMS leaves
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,8 +60,8 @@ def terms(text: str) -> list[str]:
     ['its', 'resolutions', '5/4', 'and', 'or', 'a', '60/88', 'sub', 'group']
     """
     if text.isascii():
-        words = text.encode("ascii").translate(ASCII_TERMS).decode("ascii").split()
-        return [term for word in words for term in TERM_RE.findall(word)] if "/" in text else words
+        lowered = text.encode("ascii").translate(ASCII_TERMS).decode("ascii")
+        return LOWERED_TERM_RE.findall(lowered) if "/" in text else lowered.split()
     return TERM_RE.findall(ACCENTS_RE.sub("", unicodedata.normalize("NFKD", text.lower())))
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from generator.corpus import Corpus
 from generator.pipeline import build
 from generator.publish import SiteUpdate, SiteWriter, publish
-from generator.render.env import keep_compiled_templates
+from generator.render.env import load_templates
 from generator.render.incremental import BuiltFiles, FolderFiles, PageRecord, Reuse, plan_reuse, save_records
 from generator.render.lookup import Lookup
 from generator.render.paths import page_file
@@ -56,7 +56,7 @@ def build_site(
     then rendered again.
     """
     corpus = build(Path(seeds_dir), cache)
-    keep_compiled_templates(cache / "templates" if cache else None)
+    load_templates(cache / "templates" if cache else None)
     lookup = Lookup(corpus)  # what each reference resolves to, found once for the fingerprints and the pages
     reuse = plan_reuse(lookup, cache / PAGES, Path(site_dir), built) if cache and site_dir else Reuse()
     rendered = render_site(corpus, reuse.kept, sink, lookup)

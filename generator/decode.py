@@ -9,9 +9,14 @@ from dataclasses import dataclass
 from generator.problems import SeedError
 
 MAX_BYTES = 2_000_000  # a 24-page resolution is ~100 kB; anything this large is not one text
-ODD_SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
-INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
-CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+ODD_SPACE_CHARACTERS = "\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+INVISIBLE_CHARACTERS = "\u00ad\u200b-\u200d\u2060\ufeff"
+CONTROL_CHARACTERS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f"
+ODD_SPACES = re.compile(f"[{ODD_SPACE_CHARACTERS}]")
+INVISIBLE = re.compile(f"[{INVISIBLE_CHARACTERS}]")
+CONTROL = re.compile(f"[{CONTROL_CHARACTERS}]")
+# Any of the three: most texts hold none, which one look finds (one look, not three).
+UNCLEAN = re.compile(f"[{ODD_SPACE_CHARACTERS}{INVISIBLE_CHARACTERS}{CONTROL_CHARACTERS}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,12 +41,14 @@ def decode(path: str, data: bytes) -> Source:
     if len(data) > MAX_BYTES:
         raise SeedError(path, 0, f"the file has {len(data):,} bytes, over the limit of {MAX_BYTES:,}; not read")
     text, encoding = _text_of(path, data)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    bad = CONTROL.search(text)
-    if bad:
-        line = text.count("\n", 0, bad.start()) + 1
-        raise SeedError(path, line, f"control character U+{ord(bad.group()):04X}: this is not a text file; not read")
-    text = INVISIBLE.sub("", ODD_SPACES.sub(" ", unicodedata.normalize("NFC", text)))
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if UNCLEAN.search(text):
+        bad = CONTROL.search(text)
+        if bad:
+            line = text.count("\n", 0, bad.start()) + 1
+            message = f"control character U+{ord(bad.group()):04X}: this is not a text file; not read"
+            raise SeedError(path, line, message)
+        text = INVISIBLE.sub("", ODD_SPACES.sub(" ", text))
     return Source(path, tuple(text.split("\n")), encoding)
 
 

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
+from jinja2 import FileSystemLoader
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 
@@ -179,6 +180,21 @@ def test_a_new_process_loads_the_templates_the_last_build_compiled(
     new_process()
     monkeypatch.setattr(ENV, "_compile", lambda *_: pytest.fail("a template was compiled again"))
     assert build_site(ROOT / "seeds", tmp_path / "cache").files == build_site(ROOT / "seeds").files
+
+
+def test_a_template_edited_between_two_builds_of_one_process_makes_the_pages_of_the_second(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As under `mkdocs serve`: the templates are read once a build, not once a process."""
+    templates = tmp_path / "templates"
+    shutil.copytree(ROOT / "templates", templates)
+    monkeypatch.setattr(ENV, "loader", FileSystemLoader(templates))
+    monkeypatch.setattr(ENV, "cache", type(ENV.cache)(ENV.cache.capacity))
+    first = build_site(ROOT / "seeds")
+    base = templates / "base.html"
+    base.write_text(base.read_text().replace("</footer>", "<p>Edited.</p></footer>"))
+    second = build_site(ROOT / "seeds")
+    assert b"Edited." not in first.files["index.html"] and b"Edited." in second.files["index.html"]
 
 
 @pytest.mark.parametrize("late", SEEDS, ids=lambda p: p.name)

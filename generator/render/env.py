@@ -17,18 +17,28 @@ ENV = Environment(
     trim_blocks=True,
     lstrip_blocks=True,
     keep_trailing_newline=True,
+    auto_reload=False,  # read once a build (`load_templates`), not looked at again for every page
 )
 ENV.globals["site_name"] = "Texts of the UNTOC Conference of the Parties"
 
 
-def keep_compiled_templates(folder: Path | None) -> None:
-    """Keep templates compiled in `folder` (None: nowhere), so that the next process loads them, not compiles them.
+def load_templates(compiled: Path | None) -> None:
+    """Take the templates as they stand now, for the build about to run; keep them compiled in folder `compiled`.
 
-    Jinja2 keys each by the template's source and the Python version: an edited template is compiled anew.
+    With `compiled` None, they are kept nowhere. Jinja2 keys each compiled template by its
+    source and the Python version, so an edited template is compiled anew, and the next
+    process loads the others rather than compiling them. Templates that this process has
+    loaded are looked at here, once a build: within it, no page looks at their files again
+    (`auto_reload` is off), and one edited since is loaded afresh.
     """
-    if folder is not None:
-        folder.mkdir(parents=True, exist_ok=True)
-    ENV.bytecode_cache = FileSystemBytecodeCache(str(folder)) if folder is not None else None
+    if compiled is not None:
+        compiled.mkdir(parents=True, exist_ok=True)
+    ENV.bytecode_cache = FileSystemBytecodeCache(str(compiled)) if compiled is not None else None
+    loaded = ENV.cache
+    assert loaded is not None  # the Environment is made with its default cache
+    for name, template in list(loaded.items()):
+        if not template.is_up_to_date:
+            del loaded[name]
 
 
 def render_page(template: str, url: str, **context: Any) -> bytes:

@@ -31,15 +31,10 @@ def runs(text: str) -> Counter[str]:
 
 def run_list(text: str) -> list[str]:
     """The runs of `text` (see `runs`), in text order."""
-    return _folded(text).translate(RUN_BYTES).decode("utf-8").split()
-
-
-def _folded(text: str) -> bytes:
-    """`text` compatibility-folded as UTF-8, each superscript number standing apart."""
     # isascii is a flag lookup, and looking for each digit is much quicker than the pattern finding none.
     if not text.isascii() and any(digit in text for digit in SUPERSCRIPT_DIGITS):
         text = SUPERSCRIPT_RE.sub(lambda found: f" {found[0].translate(SUPERSCRIPTS)} ", text)
-    return unicodedata.normalize("NFKC", text).encode("utf-8")
+    return unicodedata.normalize("NFKC", text).encode("utf-8").translate(RUN_BYTES).decode("utf-8").split()
 
 
 def words_of(counts: Counter[str]) -> Counter[str]:

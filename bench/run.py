@@ -141,6 +141,7 @@ def run_case(case: Case, n: int, repeat: int, work: Path, timeout: float) -> Row
     log = work / f"{re.sub(r'[^a-z]+', '-', case.name)}.log"
     for rank in range(repeat):
         case.prepare(rank)
+        os.sync()  # what earlier steps wrote (the corpus, other cases' sites) goes to disk now, not while timed
         result = measure(case.command, log, work, _env(work), timeout)
         if result.returncode != 0:
             tail = log.read_text(errors="replace").strip().splitlines()[-1:] if log.exists() else []

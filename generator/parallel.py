@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from typing import Any, Protocol, TypeVar
 
 PARALLEL_FROM = 200  # jobs: below this, starting worker processes costs more than it saves
+CHUNK_MOST = 32  # jobs a worker takes at once, at most: at the end, one core waits for the other's last chunk
 
 C = TypeVar("C")
 T = TypeVar("T")
@@ -44,10 +45,18 @@ def workers(context: C, jobs: int) -> Iterator[Runner]:
     with ProcessPoolExecutor(max_workers=cores, mp_context=fork, initializer=_keep, initargs=(context,)) as pool:
 
         def run(function: Callable[[Any, T], R], items: Sequence[T], chunks: int = 16 * cores) -> Iterator[R]:
-            size = max(1, len(items) // max(1, chunks))  # no items may come in no chunks
-            return pool.map(functools.partial(_call, function), items, chunksize=size)
+            return pool.map(functools.partial(_call, function), items, chunksize=chunk_size(len(items), chunks))
 
         yield run
+
+
+def chunk_size(jobs: int, chunks: int) -> int:
+    """How many of `jobs` a worker takes at once: about `chunks` chunks in all, none over `CHUNK_MOST` jobs.
+
+    >>> chunk_size(1000, 32), chunk_size(10_000, 32), chunk_size(50, 100), chunk_size(0, 0)
+    (31, 32, 1, 1)
+    """
+    return max(1, min(jobs // max(1, chunks), CHUNK_MOST))  # no jobs may come in no chunks
 
 
 def _serial(context: C) -> Runner:

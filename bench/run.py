@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench.index import IndexFigures, report, run_index
 from bench.measure import Measurement, measure
 from bench.peer import write_peer
 from bench.serve import serve_rebuilds
@@ -33,6 +34,7 @@ plugins:
 # many others costs up to a millisecond of kernel time, so deleting one run's thousands of files
 # would slow the next run by seconds, by an amount set by what the previous case wrote.
 TRASH = "set-aside"
+INDEX = "ours: search index alone"  # reported apart, below the table (`bench.index`)
 MEMORY = (
     "peak MB: the largest resident set of one process of the command's tree (ru_maxrss, "
     "getrusage RUSAGE_CHILDREN in a fresh wrapper process); tree MB: the largest sum of resident "
@@ -186,6 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     rows: list[Row] = []
+    indexed: list[tuple[int, IndexFigures]] = []
     works = []
     for n in (int(s) for s in args.sizes.split(",")):
         work = Path(tempfile.mkdtemp(prefix=f"bench-{n}-"))
@@ -200,6 +203,12 @@ def main(argv: list[str] | None = None) -> int:
             if not any(word in case.name for word in skipped):
                 rows.append(run_case(case, n, args.repeat, work, args.timeout))
                 print(table(rows[-1:], header=False), end="", flush=True)
+        if measured and not any(word in INDEX for word in skipped):
+            try:
+                indexed.append((n, run_index(work / "seeds", args.repeat, _env(work), args.timeout)))
+                print(report(indexed[-1:]), end="", flush=True)
+            except (OSError, ValueError, subprocess.SubprocessError) as error:
+                rows.append(Row(n, INDEX, failure=str(error)))
         if measured and not any(word in "ours: mkdocs serve" for word in skipped):
             rows += serve_rows(n, work, args.repeat, args.timeout)
             print(table(rows[-2:], header=False), end="", flush=True)
@@ -212,7 +221,8 @@ def main(argv: list[str] | None = None) -> int:
     machine = f"{os.cpu_count()} cores, Python {platform.python_version()}, {platform.platform()}"
     args.out.write_text(
         f"# Benchmark results\n\nCommand: `{command.strip()}`  \nMachine: {machine}  \n"
-        f"Repeats: {args.repeat} (median wall time)  \nMemory: {MEMORY}.\n\n{table(rows)}\n{growth(rows)}",
+        f"Repeats: {args.repeat} (median wall time)  \nMemory: {MEMORY}.\n\n{table(rows)}\n{growth(rows)}\n"
+        f"{report(indexed)}",
         encoding="utf-8",
     )
     return 0

@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from bench import floor, peer, run, synthesise
+from bench import floor, index, peer, run, synthesise
 from bench.model import SynDoc
 from bench.peer import write_peer
 from bench.synthesise import corpus
 from bench.table import Row, growth
-from generator.build import PAGES
+from generator.build import PAGES, build_site
+from generator.seeds import code_version
 
 N = 60
 FOOTER_RE = re.compile(r"^\d+/\d+ V\.\d{2}-\d{5} ?$", re.MULTILINE)
@@ -93,7 +94,7 @@ def test_floor_renders_every_page(written: tuple[Path, list[SynDoc]], tmp_path: 
     assert floor.render_all(tmp_path / "peer" / "docs", tmp_path / "html") == 6
 
 
-@pytest.mark.parametrize("module", [synthesise, peer, floor, run], ids=lambda m: m.__name__)
+@pytest.mark.parametrize("module", [synthesise, peer, floor, index, run], ids=lambda m: m.__name__)
 def test_every_command_has_help_with_an_example(module: object, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as done:
         module.main(["--help"])  # type: ignore[attr-defined]
@@ -138,3 +139,15 @@ def test_the_growth_of_each_full_build_is_read_off_the_rows_of_one_run() -> None
     ]
     assert growth(rows).splitlines()[2:] == ["- ours: generator build: 10.0×"]
     assert growth(rows[:3]) == ""
+
+
+def test_the_search_index_timed_alone_is_the_one_a_build_makes(written: tuple[Path, list[SynDoc]]) -> None:
+    folder, docs = written
+    site = build_site(folder)
+    made = {path: data for path, data in site.files.items() if path.startswith("search/")}
+    assert index.search_files(index.bundles_of(site.corpus), code_version()) == made
+    figures = index.index_figures(folder)
+    assert (figures.documents, figures.files) == (len(site.corpus.entries), len(made)) and len(docs) == N
+    assert figures.output_mb == sum(map(len, made.values())) / 1e6 and figures.wall > 0 and figures.peak_mb > 0
+    [line] = [line for line in index.report([(N, figures)]).splitlines() if line.startswith("- ")]
+    assert line.startswith(f"- {N} documents: ") and f"{figures.files:,} files" in line

@@ -1,0 +1,119 @@
+"""`python -m bench.index SEEDS_DIR`: the search index alone, on one core, apart from the build around it."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from generator.corpus import Corpus, Entry
+from generator.pipeline import build
+from generator.render.search import bundle_files, bundles_file, entries_by_bundle
+from generator.seeds import code_version
+
+Bundle = tuple[str, list[Entry]]  # a bundle's name and the entries it indexes
+
+
+@dataclass(frozen=True, slots=True)
+class IndexFigures:
+    """What making the search index of one corpus cost, the corpus being read and linked already."""
+
+    documents: int  # pages indexed: documents in the collection and documents only cited
+    bundles: int
+    files: int
+    output_mb: float
+    wall: float  # seconds, on one core
+    cpu: float  # seconds
+    peak_mb: float  # the most memory the indexing itself held at once (tracemalloc), the corpus aside
+
+
+def bundles_of(corpus: Corpus) -> list[Bundle]:
+    """The search bundles of `corpus`, as a build makes them."""
+    return [(name, [corpus.entries[n] for n in numbers]) for name, numbers in entries_by_bundle(corpus.entries).items()]
+
+
+def search_files(bundles: Sequence[Bundle], version: str) -> dict[str, bytes]:
+    """Every file of the search index, as a build makes them: each bundle's, then the list of bundles."""
+    files: dict[str, bytes] = {}
+    for name, entries in bundles:
+        files.update(bundle_files(name, entries, version))
+    files.update(bundles_file(name for name, _ in bundles))
+    return files
+
+
+def index_figures(seeds: Path) -> IndexFigures:
+    """Read and link the seeds of `seeds` (not timed), then time the making of their search index, and its memory."""
+    corpus = build(seeds)
+    bundles = bundles_of(corpus)
+    version = code_version()
+    wall, cpu = time.perf_counter(), time.process_time()
+    files = search_files(bundles, version)
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    tracemalloc.start()  # a second time, traced: tracing slows what it traces
+    search_files(bundles, version)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    output = sum(len(data) for data in files.values())
+    return IndexFigures(len(corpus.entries), len(bundles), len(files), output / 1e6, wall, cpu, peak / 1e6)
+
+
+def run_index(seeds: Path, repeat: int, env: dict[str, str], timeout: float) -> IndexFigures:
+    """`python -m bench.index` on `seeds`, `repeat` times in fresh processes: the median times, the largest peak."""
+    command = [sys.executable, "-m", "bench.index", str(seeds)]
+    runs = [
+        IndexFigures(
+            **json.loads(
+                subprocess.run(command, capture_output=True, text=True, env=env, timeout=timeout, check=True).stdout
+            )
+        )
+        for _ in range(repeat)
+    ]
+    return dataclasses.replace(
+        runs[0],
+        wall=statistics.median(r.wall for r in runs),
+        cpu=statistics.median(r.cpu for r in runs),
+        peak_mb=max(r.peak_mb for r in runs),
+    )
+
+
+def report(measured: Sequence[tuple[int, IndexFigures]]) -> str:
+    """The section of the results that gives the search index apart, one line per corpus size."""
+    if not measured:
+        return ""
+    lines = [
+        "Search index alone (`python -m bench.index SEEDS_DIR`: on one core, the corpus read and linked "
+        "first and not timed; in a build it is made on every core, among the pages):",
+        "",
+    ]
+    lines += [
+        f"- {n:,} documents: {f.wall:.2f} s ({f.cpu:.2f} s CPU) for {f.documents:,} pages in {f.bundles} bundles, "
+        f"{f.files:,} files, {f.output_mb:.1f} MB; the indexing itself held at most {f.peak_mb:.0f} MB"
+        for n, f in measured
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line."""
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.index",
+        description="Time the search index of a folder of seeds alone, on one core: the seeds are read and "
+        "linked first, untimed. Prints its figures as JSON.",
+        epilog="example: python -m bench.index /tmp/syn",
+    )
+    parser.add_argument("seeds", type=Path, metavar="SEEDS_DIR", help="folder of seed files")
+    args = parser.parse_args(argv)
+    print(json.dumps(asdict(index_figures(args.seeds))))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -17,7 +17,6 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 
 from generator.corpus import Entry
 from generator.render.incremental import BuiltFiles
@@ -102,19 +101,22 @@ def bundle_files(name: str, entries: Sequence[Entry], version: str) -> dict[str,
     The index records the bundle's key (`bundle_key` with `version`), by which a later build knows it.
     """
     pages: list[list[object]] = []
-    holders: defaultdict[str, list[int]] = defaultdict(list)
+    # For each term: the last part that holds it, then the gaps. Gaps are small, and Python keeps
+    # one object for each small number, where a list of part numbers would hold an object each.
+    holders: defaultdict[str, list[int]] = defaultdict(lambda: [0])
     number = 0
     for entry in entries:
         parts = search_parts(entry)
         pages.append([entry.ref.url, entry.ref.label, entry.title or entry.ref.label, [p.anchor for p in parts]])
         for part in parts:
             for term in set(terms(part.text)):
-                holders[term].append(number)
+                gaps = holders[term]
+                gaps.append(number - gaps[0])
+                gaps[0] = number
             number += 1
     chunks: dict[str, dict[str, list[int]]] = {}
     for term in sorted(holders):
-        numbers = holders[term]
-        chunks.setdefault(chunk_name(term), {})[term] = [numbers[0]] + [b - a for a, b in pairwise(numbers)]
+        chunks.setdefault(chunk_name(term), {})[term] = holders[term][1:]
     folder = f"{ROOT}/{name}"
     files = {f"{folder}/{chunk}.json": dumps(held) for chunk, held in chunks.items()}
     index = {"key": bundle_key(entries, version), "pages": pages, "parts": number, "chunks": sorted(chunks)}

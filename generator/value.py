@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import inspect
 from collections.abc import Callable
 from operator import attrgetter
@@ -40,13 +41,17 @@ class Value:
 def slot_setting_init(cls: type, init: Callable[..., None]) -> Callable[..., None] | None:
     """An `__init__` with the signature of the dataclass's `init`, that sets each slot by its descriptor.
 
-    None if `init` takes anything but fields kept in slots of `cls`, each by position or name
-    (`__reduce__` gives them by position).
+    None unless `init` takes every field and only them, each by position or name (`__reduce__`
+    gives them by position) and with a plain default if any, and each is kept in a slot.
     """
     params = list(inspect.signature(init).parameters.values())[1:]
+    fields = dataclasses.fields(cls)
     slots = {p.name: cls.__dict__.get(p.name) for p in params}
-    if not all(isinstance(slot, MemberDescriptorType) for slot in slots.values()) or any(
-        p.kind is not inspect.Parameter.POSITIONAL_OR_KEYWORD for p in params
+    if (
+        [p.name for p in params] != [f.name for f in fields]
+        or any(p.kind is not inspect.Parameter.POSITIONAL_OR_KEYWORD for p in params)
+        or any(f.default_factory is not dataclasses.MISSING for f in fields)
+        or not all(isinstance(slot, MemberDescriptorType) for slot in slots.values())
     ):
         return None
     scope: dict[str, Any] = {f"set_{name}": slot.__set__ for name, slot in slots.items()}  # type: ignore[union-attr]

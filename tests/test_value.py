@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import pickle
-from dataclasses import KW_ONLY, dataclass
+from dataclasses import KW_ONLY, dataclass, field
 
 import pytest
 
@@ -77,8 +77,24 @@ def test_a_value_made_quickly_stays_frozen_and_pickles_and_is_replaced() -> None
     assert dataclasses.replace(made, count=3) == Sample("a", 3, note="n")
 
 
-def test_a_value_class_that_checks_its_fields_or_takes_one_by_name_only_keeps_its_dataclass_init() -> None:
-    assert not sets_slots(Checked) and not sets_slots(Named)
+@dataclass(frozen=True, slots=True)
+class Made(Value):
+    """A value class with a field made by a factory."""
+
+    tags: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Unasked(Value):
+    """A value class with a field its init does not take."""
+
+    name: str
+    count: int = field(default=0, init=False)
+
+
+def test_a_value_class_that_checks_or_makes_its_fields_or_takes_one_by_name_only_keeps_its_dataclass_init() -> None:
+    assert not any(sets_slots(cls) for cls in (Checked, Named, Made, Unasked))
     with pytest.raises(ValueError, match="negative"):
         Checked(-1)
     assert Named(1, name="a").name == "a"
+    assert Made().tags == [] and Made().tags is not Made().tags and Unasked("a").count == 0

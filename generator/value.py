@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
-import inspect
 from collections.abc import Callable
 from operator import attrgetter
-from types import MemberDescriptorType
+from types import MemberDescriptorType as Slot
 from typing import Any, ClassVar
 
 
@@ -24,9 +23,8 @@ class Value:
     def __init_subclass__(cls, **kwargs: Any) -> None:
         """Once `@dataclass(frozen=True, slots=True)` has made the class, give it a quicker `__init__`."""
         super().__init_subclass__(**kwargs)
-        init = cls.__dict__.get("__init__")
-        if init is not None and "__slots__" in cls.__dict__ and not hasattr(cls, "__post_init__"):
-            cls.__init__ = slot_setting_init(cls, init) or init  # type: ignore[method-assign]
+        if "__init__" in cls.__dict__ and "__slots__" in cls.__dict__ and not hasattr(cls, "__post_init__"):
+            cls.__init__ = slot_setting_init(cls) or cls.__init__  # type: ignore[method-assign]
 
     def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
         cls = type(self)
@@ -38,28 +36,25 @@ class Value:
         return cls, fields(self)
 
 
-def slot_setting_init(cls: type, init: Callable[..., None]) -> Callable[..., None] | None:
-    """An `__init__` with the signature of the dataclass's `init`, that sets each slot by its descriptor.
+def slot_setting_init(cls: type) -> Callable[..., None] | None:
+    """An `__init__` taking the dataclass's fields as its own does, that sets each slot by its descriptor.
 
-    None unless `init` takes every field and only them, each by position or name (`__reduce__`
-    gives them by position) and with a plain default if any, and each is kept in a slot.
+    None unless every field is kept in a slot and taken by position or name (`__reduce__`
+    gives them by position), with a plain default if any: then the dataclass's own init does
+    nothing more.
     """
-    params = list(inspect.signature(init).parameters.values())[1:]
     fields = dataclasses.fields(cls)
-    slots = {p.name: cls.__dict__.get(p.name) for p in params}
-    if (
-        [p.name for p in params] != [f.name for f in fields]
-        or any(p.kind is not inspect.Parameter.POSITIONAL_OR_KEYWORD for p in params)
-        or any(f.default_factory is not dataclasses.MISSING for f in fields)
-        or not all(isinstance(slot, MemberDescriptorType) for slot in slots.values())
+    slots = {f.name: cls.__dict__.get(f.name) for f in fields}
+    if any(
+        not f.init or f.kw_only or f.default_factory is not dataclasses.MISSING or not isinstance(slots[f.name], Slot)
+        for f in fields
     ):
         return None
     scope: dict[str, Any] = {f"set_{name}": slot.__set__ for name, slot in slots.items()}  # type: ignore[union-attr]
-    scope.update({f"default_{p.name}": p.default for p in params if p.default is not p.empty})
-    signature = ["self", *(p.name if p.default is p.empty else f"{p.name}=default_{p.name}" for p in params)]
-    body = "".join(f"\n    set_{p.name}(self, {p.name})" for p in params) or "\n    pass"
-    exec(f"def __init__({', '.join(signature)}) -> None:{body}", scope)  # noqa: S102 - our own names only
+    scope.update({f"default_{f.name}": f.default for f in fields if f.default is not dataclasses.MISSING})
+    taken = [f.name if f.default is dataclasses.MISSING else f"{f.name}=default_{f.name}" for f in fields]
+    body = "".join(f"\n    set_{f.name}(self, {f.name})" for f in fields) or "\n    pass"
+    exec(f"def __init__({', '.join(['self', *taken])}) -> None:{body}", scope)  # noqa: S102 - our own names only
     made: Callable[..., None] = scope["__init__"]
     made.__qualname__ = f"{cls.__qualname__}.__init__"
-    made.__doc__ = init.__doc__
     return made

@@ -4,23 +4,23 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import functools
 import json
 import os
 import statistics
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from bench.measure import PeakSampler, rss_kb
 from generator.corpus import Corpus, Entry
 from generator.pipeline import build
 from generator.render.search import bundle_files, bundles_file, entries_by_bundle
 from generator.seeds import code_version
 
-PAGE_BYTES = os.sysconf("SC_PAGE_SIZE")
 Bundle = tuple[str, list[Entry]]  # a bundle's name and the entries it indexes
 
 
@@ -56,43 +56,15 @@ def index_figures(seeds: Path) -> IndexFigures:
     corpus = build(seeds)
     bundles = bundles_of(corpus)
     version = code_version()
-    with ResidentGrowth() as grown:
+    resident = functools.partial(rss_kb, os.getpid())
+    before = resident()
+    with PeakSampler(resident, 0.01) as sampled:
         wall, cpu = time.perf_counter(), time.process_time()
         files = search_files(bundles, version)
         wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     output = sum(len(data) for data in files.values())
-    return IndexFigures(len(corpus.entries), len(bundles), len(files), output / 1e6, wall, cpu, grown.most / 1e6)
-
-
-class ResidentGrowth:
-    """The most this process's resident memory grows above what it was on entry, sampled every 10 ms.
-
-    (tracemalloc would count orjson's output buffers at several times their size.)
-    """
-
-    def __init__(self) -> None:
-        self.most = 0  # bytes
-        self.done = threading.Event()
-        self.sampler = threading.Thread(target=self._sample, daemon=True)
-
-    def __enter__(self) -> ResidentGrowth:
-        self.start = _resident()
-        self.sampler.start()
-        return self
-
-    def __exit__(self, *_: object) -> None:
-        self.done.set()
-        self.sampler.join()
-        self.most = max(self.most, _resident() - self.start)
-
-    def _sample(self) -> None:
-        while not self.done.wait(0.01):
-            self.most = max(self.most, _resident() - self.start)
-
-
-def _resident() -> int:
-    """This process's resident memory, in bytes."""
-    return int(Path("/proc/self/statm").read_text().split()[1]) * PAGE_BYTES
+    grown = (sampled.peak - before) / 1024  # tracemalloc would count orjson's output at several times its size
+    return IndexFigures(len(corpus.entries), len(bundles), len(files), output / 1e6, wall, cpu, grown)
 
 
 def run_index(seeds: Path, repeat: int, env: dict[str, str], timeout: float) -> IndexFigures:

@@ -13,6 +13,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -59,32 +60,51 @@ def tree_rss_kb(root: int) -> int:
         pid = todo.pop()
         todo += parents.get(pid, [])
         try:
-            total += int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE_KB
+            total += rss_kb(pid)
         except OSError:
             continue
     return total
 
 
+def rss_kb(pid: int) -> int:
+    """The resident memory of process `pid`, in KiB; OSError once it is gone."""
+    return int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE_KB
+
+
+class PeakSampler:
+    """The largest value `reading()` gives while a `with` block runs: on entry, every `every` seconds, on exit."""
+
+    def __init__(self, reading: Callable[[], int], every: float) -> None:
+        self.reading = reading
+        self.every = every
+        self.peak = 0
+        self.stop = threading.Event()
+        self.sampler = threading.Thread(target=self._sample, daemon=True)
+
+    def __enter__(self) -> PeakSampler:
+        self.peak = self.reading()
+        self.sampler.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.stop.set()
+        self.sampler.join()
+        self.peak = max(self.peak, self.reading())
+
+    def _sample(self) -> None:
+        while not self.stop.wait(self.every):
+            self.peak = max(self.peak, self.reading())
+
+
 def _run(log: Path, command: list[str]) -> Measurement:
-    peak = 0
     with log.open("w") as out:
         start = time.perf_counter()
         child = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT)
-        stop = threading.Event()
-
-        def sample() -> None:
-            nonlocal peak
-            while not stop.wait(SAMPLE_SECONDS):
-                peak = max(peak, tree_rss_kb(child.pid))
-
-        sampler = threading.Thread(target=sample, daemon=True)
-        sampler.start()
-        returncode = child.wait()
-        wall = time.perf_counter() - start
-        stop.set()
-        sampler.join()
+        with PeakSampler(lambda: tree_rss_kb(child.pid), SAMPLE_SECONDS) as tree:
+            returncode = child.wait()
+            wall = time.perf_counter() - start
     max_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # KiB on Linux
-    return Measurement(returncode, wall, max_rss / 1024, max(peak, max_rss) / 1024)
+    return Measurement(returncode, wall, max_rss / 1024, max(tree.peak, max_rss) / 1024)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 import json
+import os
 import re
 from pathlib import Path
 
 import pytest
 
-from bench import floor, index, peer, run, synthesise
+from bench import floor, index, measure, peer, run, synthesise
 from bench.model import SynDoc
 from bench.peer import write_peer
 from bench.synthesise import corpus
@@ -153,8 +155,10 @@ def test_the_search_index_timed_alone_is_the_one_a_build_makes(written: tuple[Pa
     assert line.startswith(f"- {N} documents: ") and f"{figures.files:,} files" in line
 
 
-def test_the_memory_growth_of_the_index_is_read_off_the_process() -> None:
-    with index.ResidentGrowth() as grown:
+def test_a_peak_of_resident_memory_in_a_block_is_sampled() -> None:
+    resident = functools.partial(measure.rss_kb, os.getpid())
+    before = resident()
+    with measure.PeakSampler(resident, 0.01) as sampled:
         held = bytearray(50_000_000)
-        held[::4096] = b"x" * len(held[::4096])  # touched, so resident
-    assert 45 <= grown.most / 1e6 < 100
+        held[::4096] = b"x" * len(held[::4096])  # touched, so resident, and held to the end of the block
+    assert 45_000 <= (sampled.peak - before) * 1.024 < 100_000  # KiB to kB

@@ -137,7 +137,7 @@ class StubServer:
 def test_under_mkdocs_serve_a_rebuild_updates_the_served_site_from_the_last_build(tmp_path: Path) -> None:
     """`mkdocs serve` makes a new plugin for each rebuild and empties the site folder first, as done here."""
     seeds, site_dir = folder_of(tmp_path / "seeds", SEEDS[1:]), tmp_path / "site"
-    text = (ROOT / "mkdocs.yml").read_text().replace("templates", str(ROOT / "templates"))
+    text = (ROOT / "mkdocs.yml").read_text().replace("generator/theme", str(ROOT / "generator" / "theme"))
     text = text.replace("seeds_dir: seeds", f"seeds_dir: {seeds}").replace("docs_dir: seeds", f"docs_dir: {seeds}")
     config_file = tmp_path / "mkdocs.yml"
     config_file.write_text(text)
@@ -187,7 +187,7 @@ def test_a_template_edited_between_two_builds_of_one_process_makes_the_pages_of_
 ) -> None:
     """As under `mkdocs serve`: the templates are read once a build, not once a process."""
     templates = tmp_path / "templates"
-    shutil.copytree(ROOT / "templates", templates)
+    shutil.copytree(ROOT / "generator" / "theme", templates)
     monkeypatch.setattr(ENV, "loader", FileSystemLoader(templates))
     monkeypatch.setattr(ENV, "cache", type(ENV.cache)(ENV.cache.capacity))
     first = build_site(ROOT / "seeds")

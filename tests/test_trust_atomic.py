@@ -36,7 +36,8 @@ def mkdocs_build(config_file: Path) -> None:
 def project(tmp_path: Path) -> Path:
     """A copy of the project's MkDocs configuration writing its site into `tmp_path/site`."""
     text = (ROOT / "mkdocs.yml").read_text()
-    text = text.replace("docs_dir: seeds", f"docs_dir: {ROOT / 'seeds'}").replace("templates", str(ROOT / "templates"))
+    text = text.replace("docs_dir: seeds", f"docs_dir: {ROOT / 'seeds'}")
+    text = text.replace("generator/theme", str(ROOT / "generator" / "theme"))
     config = tmp_path / "mkdocs.yml"
     config.write_text(text.replace("seeds_dir: seeds", f"seeds_dir: {ROOT / 'seeds'}"))
     return config

@@ -115,7 +115,7 @@ def test_a_text_that_is_no_resolution_is_kept_as_kind_other(tmp_path: Path) -> N
 def test_mkdocs_build_strict_fails_on_a_bad_seed_and_builds_without_strict(tmp_path: Path) -> None:
     _, folder = site_with(tmp_path, {"bad.txt": b""})
     config = tmp_path / "mkdocs.yml"
-    text = (ROOT / "mkdocs.yml").read_text().replace("templates", str(ROOT / "templates"))
+    text = (ROOT / "mkdocs.yml").read_text().replace("generator/theme", str(ROOT / "generator" / "theme"))
     text = text.replace("docs_dir: seeds", f"docs_dir: {folder}").replace("seeds_dir: seeds", f"seeds_dir: {folder}")
     config.write_text(text)
     mkdocs = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config)]

@@ -1,4 +1,4 @@
-"""The Jinja2 environment, made once: templates from `templates/`, autoescape on."""
+"""The Jinja2 environment, made once: templates from `generator/theme/`, autoescape on."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, Stric
 
 from generator.render.paths import href, root_of
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+TEMPLATES = Path(__file__).resolve().parents[1] / "theme"
 ENV = Environment(
     loader=FileSystemLoader(TEMPLATES),
     autoescape=True,
@@ -53,5 +53,5 @@ def render_page(template: str, url: str, **context: Any) -> bytes:
 
 
 def asset(name: str) -> bytes:
-    """The bytes of a static file under `templates/assets/`."""
+    """The bytes of a static file under `generator/theme/assets/`."""
     return (TEMPLATES / "assets" / name).read_bytes()

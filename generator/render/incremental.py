@@ -11,12 +11,11 @@ from pathlib import Path
 from typing import Protocol
 
 from generator.problems import Level, Problem
+from generator.render.env import TEMPLATES
 from generator.render.fingerprint import entry_fingerprint
 from generator.render.lookup import Lookup
 from generator.render.paths import page_file
 from generator.seeds import code_version
-
-TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
 
 
 class BuiltFiles(Protocol):

@@ -4,7 +4,7 @@ The index is split into bundles, one per body and group of sessions, so that a n
 changes one bundle only. A bundle is a folder `search/<bundle>/` holding `index.json`
 (its pages, each with the anchors of its searchable parts, and the list of its chunks)
 and one chunk file per first character of a term, `<chunk>.json`, mapping each term to
-the parts that hold it. `search/bundles.json` lists the bundles. `templates/assets/site.js`
+the parts that hold it. `search/bundles.json` lists the bundles. `generator/theme/assets/site.js`
 reads the same terms out of a query as `terms` does here.
 """
 

@@ -105,6 +105,8 @@ class Role(str, Enum):
     BODY = "body"  # not yet classified (between the reader and `classify_paragraphs`)
 
 
+MASTHEAD_ROLES = (Role.HEADER, Role.TITLE, Role.OPENING)
+
 ANCHOR_PREFIXES = {
     Role.PREAMBLE: "preamble",
     Role.OPERATIVE: "para",
@@ -203,6 +205,12 @@ class Document(Value):
     sponsors: tuple[str, ...] = ()
     agenda_item: str | None = None  # "2 (d)"
     distribution: str | None = None  # "Limited", "General"
+    original: str | None = None  # the language it was written in: "Original: English"
+    committee: str | None = None  # the Main Committee it came through: "Third Committee"
+    report: str | None = None  # the symbol of the committee's report it was adopted on: "A/79/459"
+    adopted_from: str | None = None  # the symbol of the draft it was adopted from: "A/80/L.2/Rev.1"
+    submitter: str | None = None  # who submitted a draft no State sponsors: "the Chair"
+    origin: str | None = None  # what a submitted draft comes from: "Economic and Social Council resolution 2025/15"
     title: str | None = None
     paragraphs: tuple[Paragraph, ...] = ()  # every paragraph in text order, by role
     footnotes: tuple[Footnote, ...] = ()
@@ -218,6 +226,11 @@ class Document(Value):
     def with_role(self, role: Role) -> tuple[Paragraph, ...]:
         """The paragraphs of one role, in text order."""
         return tuple(p for p in self.paragraphs if p.role is role)
+
+    @property
+    def has_masthead(self) -> bool:
+        """Whether the text was read as a UN text: a masthead or an opening was found, so its body is classified."""
+        return any(p.role in MASTHEAD_ROLES for p in self.paragraphs)
 
     @property
     def opening(self) -> Paragraph | None:

@@ -8,7 +8,8 @@ from generator.model import Document, Inline, Marker, Paragraph, Reference, Text
 
 FACTS = (
     "body", "kind", "number", "symbol", "session", "distributed", "session_dates", "adopted",
-    "place", "sponsors", "agenda_item", "distribution", "title",
+    "place", "sponsors", "agenda_item", "distribution", "original", "committee", "report", "adopted_from",
+    "submitter", "origin", "title",
 )
 
 

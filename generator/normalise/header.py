@@ -4,132 +4,144 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 
 from generator.bodies import body_named, body_of_symbol
-from generator.dates import MONTH, parse_date, parse_date_range
-from generator.docref import NUMBER as DOC_NUMBER
 from generator.model import Document, Kind, Paragraph, Role
-from generator.normalise.ordinals import ORDINAL, parse_ordinal
+from generator.normalise.masthead import DRAFT_RE, SUBMITTED_RE, Line, classify_line, read_facts
+from generator.normalise.rejoin import join_paragraphs
 from generator.problems import Level
-from generator.read.furniture import SYMBOL
 
 NAME_WORD = r"(?:[A-Z][\w’'\-]*|of|the|to|on|and|against|for|in)"
 OPENING_RE = re.compile(rf"^The {NAME_WORD}(?: {NAME_WORD})*\s*[,:]")
-NUMBER = rf"{DOC_NUMBER}(?: [A-Z]\b)?"
-# "Resolution 7/2", "Decision 4/6 Title", "Economic and Social Council resolution 2023/15"
-KIND_NUMBER_RE = re.compile(
-    rf"^(?:(?P<body>[A-Z][\w ,]*?)\s+)?(?P<kind>[Rr]esolution|[Dd]ecision)\s+(?P<number>{NUMBER})\.?\s*(?P<title>.*)$"
-)
-NUMBERED_TITLE_RE = re.compile(rf"^(?P<number>{NUMBER})\.\s+(?P<title>\S.*)$")
-ADOPTED_RE = re.compile(r"\b(?P<kind>Resolution|Decision) adopted by the (?P<body>.+?) on (?P<date>\d.*)", re.I)
-SYMBOL_IN_TEXT_RE = re.compile(rf"(?<![\w/]){SYMBOL}(?![\w/])")
-DISTR_RE = re.compile(r"\bDistr\.?\s*:?\s*(?P<distribution>General|Limited|Restricted)\b", re.I)
-SESSION_RE = re.compile(rf"\b(?P<ordinal>{ORDINAL})\s+session\b[\s,]*(?P<rest>.*)$", re.I)
-PLACE_RE = re.compile(r"^(?P<place>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)*),\s*\d")
-AGENDA_RE = re.compile(r"\bAgenda item\s+(?P<item>\d+(?:\s*\([a-z]+\))*)", re.I)
-DRAFT_RE = re.compile(r"^(?:(?P<sponsors>[^:]+?):\s*)?(?:revised\s+)?draft (?P<kind>resolution|decision)\b", re.I)
 TITLE_WORDS = 12  # a text with no heading is named by the first words of its first paragraph
 HEADING = 150  # characters: the first line of a text with no opening is its title if no longer
-BRACKETED_RE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-DATE_ALONE_RE = re.compile(rf"\d{{1,2}} (?:{MONTH}) \d{{4}}")
-MASTHEAD_RE = re.compile(r"^(?:United Nations|English only|Original:\s*\w+|\[.*\])\s*$", re.I)
+MASTHEAD_REACH = 40  # paragraphs: where a masthead that lost its opening must have said what the text is
+STARTS_ITEM = (Line.FACT, Line.KIND, Line.TITLED, Line.NOTE)
 
 
 def read_header(doc: Document) -> Document:
     """Find the opening; before it, tell header lines from the title and read their facts.
 
     After it, the opening has role OPENING, the title paragraphs TITLE, the other
-    masthead paragraphs HEADER, and the document's header facts are set. A text
-    with no opening ("The General Assembly,") is no resolution or decision: it
-    keeps kind `other`, every paragraph stays BODY, and its title is its first line
-    when short enough for a heading, else the first words of that line.
+    masthead paragraphs HEADER, and the document's header facts are set. Masthead
+    lines that one line of the official text was cut into are joined first (a date
+    under "Resolution adopted by …", a list of sponsors, an agenda item's title).
+    The title is what follows the last line saying what the text is ("80/1. Title",
+    "Peru: draft resolution"), up to the opening. A text whose opening formula
+    ("The General Assembly,") the extraction lost is still read as what its masthead
+    says, its body starting after the title. A text with neither is no resolution or
+    decision: it keeps kind `other`, every paragraph stays BODY, and its title is its
+    first line when short enough for a heading, else the first words of that line.
     """
-    start = next((i for i, p in enumerate(doc.paragraphs) if OPENING_RE.match(p.text)), None)
+    paragraphs = doc.paragraphs
+    start = next((i for i, p in enumerate(paragraphs) if OPENING_RE.match(p.text)), None)
+    furniture = {f.line for f in doc.furniture}
+    items = _join_cut_lines(paragraphs[: MASTHEAD_REACH if start is None else start], furniture)
+    kinds = [classify_line(p.text) for p in items]
+    last_kind = max((i for i, k in enumerate(kinds) if k in (Line.KIND, Line.TITLED)), default=None)
     if start is None:
-        first = doc.paragraphs[0].text if doc.paragraphs else ""
-        words = first.split()
-        heading = first if len(first) <= HEADING and first[-1:] not in ".,;:" else " ".join(words[:TITLE_WORDS]) + " …"
-        first_line = doc.paragraphs[0].span.first if doc.paragraphs else 0
-        doc = dataclasses.replace(doc, title=heading)
-        return doc.note(first_line, Level.INFO, "no opening paragraph (\"The <body>,\"): kept as kind 'other'")
+        if last_kind is None:
+            return _other(doc)
+        items, rest, opening = _without_opening(items, kinds, last_kind, furniture, paragraphs)
+    else:
+        rest, opening = paragraphs[start + 1 :], dataclasses.replace(paragraphs[start], role=Role.OPENING)
     facts: dict[str, object] = {}
-    roles = [_read_facts(p.text, facts) for p in doc.paragraphs[:start]]
-    # The title is the run of lines just above the opening: fact-less lines above the
-    # last fact (a committee's name, an agenda item's title) belong to the masthead.
-    last_fact = max((i for i, r in enumerate(roles) if r is Role.HEADER), default=-1)
-    roles = [Role.HEADER if i < last_fact else r for i, r in enumerate(roles)]
-    opening = doc.paragraphs[start]
-    paragraphs = [
-        *(dataclasses.replace(p, role=r) for p, r in zip(doc.paragraphs, roles, strict=False)),
-        dataclasses.replace(opening, role=Role.OPENING),
-        *doc.paragraphs[start + 1 :],
-    ]
-    title = facts.pop("title", None) or " ".join(
-        p.text for p, r in zip(doc.paragraphs, roles, strict=False) if r is Role.TITLE
-    )
-    doc = dataclasses.replace(doc, paragraphs=tuple(paragraphs), title=title or None, **facts)  # type: ignore[arg-type]
+    roles = _roles(kinds[: len(items)], last_kind)
+    for item, role, kind in zip(items, roles, kinds, strict=False):
+        if role is Role.HEADER or kind is Line.TITLED:
+            read_facts(item.text, facts)
+    title_parts = [str(facts.pop("title"))] if "title" in facts else []
+    title_parts += [p.text for p, r in zip(items, roles, strict=True) if r is Role.TITLE]
+    head = tuple(dataclasses.replace(p, role=r) for p, r in zip(items, roles, strict=True))
+    masthead = (*head, opening) if opening else head
+    title = " ".join(" ".join(title_parts).split()) or None
+    doc = dataclasses.replace(doc, paragraphs=(*masthead, *rest), title=title, **facts)  # type: ignore[arg-type]
+    if opening is None:
+        line = rest[0].span.first if rest else 0
+        doc = doc.note(line, Level.INFO, "no opening formula (\"The <body>,\"): read as its masthead says")
     return _settle_identity(doc, opening)
 
 
-def _read_facts(text: str, facts: dict[str, object]) -> Role:
-    """Record the facts one masthead paragraph states; HEADER if it states any, else TITLE."""
-    role = Role.TITLE
-    if MASTHEAD_RE.match(text):
-        return Role.HEADER
-    found = KIND_NUMBER_RE.match(text)
-    if found and (not found["body"] or body_named(found["body"])):
-        facts["kind"] = Kind(found["kind"].lower())
-        facts["number"] = found["number"]
-        if found["title"]:
-            facts["title"] = found["title"]
-        return Role.HEADER
-    if found := NUMBERED_TITLE_RE.match(text):
-        facts["number"], facts["title"] = found["number"], found["title"]
-        facts.setdefault("kind", Kind.RESOLUTION)
-        return Role.HEADER
-    if found := ADOPTED_RE.search(text):
-        facts["kind"] = Kind(found["kind"].lower())
-        facts["adopted"] = parse_date(found["date"])
-        role = Role.HEADER
-    if found := DRAFT_RE.match(text):
-        facts["kind"] = Kind(f"draft {found['kind'].lower()}")
-        if found["sponsors"]:
-            facts["sponsors"] = tuple(s for s in re.split(r",\s*|\s+and\s+", found["sponsors"].strip()) if s)
-        return Role.HEADER
-    if DATE_ALONE_RE.fullmatch(text.strip()) and "distribution" in facts:
-        facts.setdefault("distributed", parse_date(text))
-        return Role.HEADER
-    if found := DISTR_RE.search(text):
-        facts["distribution"] = found["distribution"].capitalize()
-        if distributed := parse_date(text[found.end() :]):
-            facts["distributed"] = distributed
-        role = Role.HEADER
-    if found := SESSION_RE.search(text):
-        facts["session"] = parse_ordinal(found["ordinal"])
-        facts["session_dates"] = parse_date_range(found["rest"])
-        if place := PLACE_RE.match(found["rest"]):
-            facts["place"] = place["place"]
-        role = Role.HEADER
-    if found := AGENDA_RE.search(text):
-        facts["agenda_item"] = re.sub(r"\s+", " ", found["item"])
-        role = Role.HEADER
-    unbracketed = BRACKETED_RE.sub(" ", text)  # "(A/78/409)" names another document
-    symbols = [s for s in SYMBOL_IN_TEXT_RE.findall(unbracketed) if body_of_symbol(s) and any(c.isdigit() for c in s)]
-    if symbols:
-        facts.setdefault("symbol", symbols[0])
-        role = Role.HEADER
-    named = body_named(text)
-    if named and named.name == text.strip():
-        role = Role.HEADER
-    return role
+def _roles(kinds: Sequence[Line], last_kind: int | None) -> list[Role]:
+    """HEADER up to the last line saying what the text is, TITLE after it (bracketed notes apart).
+
+    Where no line says so, the title is the run of lines after the last fact.
+    """
+    last = max((i for i, k in enumerate(kinds) if k is not Line.TEXT), default=-1) if last_kind is None else last_kind
+    return [Role.HEADER if i <= last or k is Line.NOTE else Role.TITLE for i, k in enumerate(kinds)]
 
 
-def _settle_identity(doc: Document, opening: Paragraph) -> Document:
+def _join_cut_lines(paragraphs: Sequence[Paragraph], furniture: set[int]) -> list[Paragraph]:
+    """The masthead's paragraphs, each line that continues the one above it (no blank line between) joined to it.
+
+    A line continues the one above when it starts in lower case ("on 17 December 2024"),
+    when both state nothing and the one above stops without punctuation (an agenda
+    item's title, a title over several lines), or when it ends a list of sponsors
+    whose names began above ("…, Spain and" / "Ukraine: draft resolution").
+    """
+    joined: list[Paragraph] = []
+    for p in paragraphs:
+        previous = joined[-1] if joined else None
+        if previous and _adjacent(previous, p, furniture) and _continues(previous.text, p.text):
+            joined[-1] = join_paragraphs(previous, p)
+        else:
+            joined.append(p)
+    return joined
+
+
+def _adjacent(previous: Paragraph, p: Paragraph, furniture: set[int]) -> bool:
+    """Whether nothing but furniture stands between the two: no blank line."""
+    return all(line in furniture for line in range(previous.span.last + 1, p.span.first))
+
+
+def _continues(before: str, text: str) -> bool:
+    text, before = text.strip(), before.strip()
+    if not text or not before:
+        return False
+    if text[0].islower():
+        return True
+    kind = classify_line(text)
+    if kind is Line.KIND and (DRAFT_RE.match(text) or SUBMITTED_RE.match(text)):
+        return before[-1] == "," or before.endswith(" and")
+    ends_open = before[-1] not in ".,;:)]"
+    return ends_open and kind is Line.TEXT and classify_line(before) in (Line.TEXT, Line.TITLED)
+
+
+def _without_opening(
+    items: list[Paragraph], kinds: list[Line], last_kind: int, furniture: set[int], paragraphs: Sequence[Paragraph]
+) -> tuple[list[Paragraph], tuple[Paragraph, ...], None]:
+    """The masthead items and the body of a text whose masthead says what it is but that has no opening.
+
+    The title is the line that says so, if it begins the title, or else the first item
+    after it (bracketed notes passed over); the body starts with the item after that.
+    """
+    title = last_kind
+    if kinds[last_kind] is Line.KIND:
+        title = next((i for i in range(last_kind + 1, len(items)) if kinds[i] is not Line.NOTE), len(items) - 1)
+    first_line = items[title + 1].span.first if title + 1 < len(items) else None
+    if first_line is None:
+        return items, (), None
+    rest = tuple(p for p in paragraphs if p.span.first >= first_line)
+    return items[: title + 1], rest, None
+
+
+def _other(doc: Document) -> Document:
+    """`doc` kept as kind `other`, titled by its first line."""
+    first = doc.paragraphs[0].text if doc.paragraphs else ""
+    words = first.split()
+    heading = first if len(first) <= HEADING and first[-1:] not in ".,;:" else " ".join(words[:TITLE_WORDS]) + " …"
+    first_line = doc.paragraphs[0].span.first if doc.paragraphs else 0
+    doc = dataclasses.replace(doc, title=heading)
+    return doc.note(first_line, Level.INFO, "no opening paragraph (\"The <body>,\"): kept as kind 'other'")
+
+
+def _settle_identity(doc: Document, opening: Paragraph | None) -> Document:
     """Body, kind and session where the masthead left them open."""
     heads = (f.text for f in doc.furniture if f.why == "running head" and body_of_symbol(f.text))
     symbol = doc.symbol or next(heads, None)
     masthead = (body_named(p.text) for p in doc.with_role(Role.HEADER))
-    named = body_named(opening.text) or next(filter(None, masthead), None)
+    named = (body_named(opening.text) if opening else None) or next(filter(None, masthead), None)
     body = named or (body_of_symbol(symbol) if symbol else None)
     kind = doc.kind
     if kind is Kind.OTHER and symbol and "/L." in symbol:
@@ -139,5 +151,5 @@ def _settle_identity(doc: Document, opening: Paragraph) -> Document:
         session = int(doc.number.split("/")[0])
     if session is None and kind.is_draft:
         message = "the text names no session; the link step infers it from the symbol's year"
-        doc = doc.note(opening.span.first, Level.INFO, message)
+        doc = doc.note(opening.span.first if opening else 0, Level.INFO, message)
     return dataclasses.replace(doc, symbol=symbol, body=body.key if body else None, kind=kind, session=session)

@@ -37,7 +37,7 @@ def rejoin_paragraphs(doc: Document) -> Document:
     for paragraph in doc.paragraphs:
         previous = joined[-1] if joined else None
         if previous and previous.role is paragraph.role is Role.BODY and _continues(previous, paragraph, headings):
-            joined[-1] = _join(previous, paragraph)
+            joined[-1] = join_paragraphs(previous, paragraph)
         else:
             joined.append(paragraph)
     return dataclasses.replace(doc, paragraphs=tuple(joined))
@@ -57,7 +57,7 @@ def _continues(previous: Paragraph, paragraph: Paragraph, headings: bool) -> boo
     return end == "," and not (PARTICIPLE_RE.match(first) or first.lower() in PREAMBLE_OPENERS)
 
 
-def _join(previous: Paragraph, paragraph: Paragraph) -> Paragraph:
+def join_paragraphs(previous: Paragraph, paragraph: Paragraph) -> Paragraph:
     """One paragraph: the text of both with one space between, the span of both."""
     head = list(previous.inlines)
     tail = list(paragraph.inlines)

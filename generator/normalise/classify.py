@@ -26,7 +26,7 @@ def classify_paragraphs(doc: Document) -> Document:
     """
     placer = _Placer()
     paragraphs = []
-    opened = doc.opening is not None
+    opened = doc.has_masthead
     for p in doc.paragraphs:
         if p.role is Role.BODY and opened:
             p = placer.place(p)

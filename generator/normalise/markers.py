@@ -1,70 +1,164 @@
-"""Bare-digit footnote markers of PDF-extracted text: "Aspects5 and", "Convention,1  which"."""
+"""Bare footnote markers of PDF-extracted text: "Aspects5 and", "Convention,1  which", "2020 36", "201834"."""
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
+from dataclasses import dataclass
 
 from generator.dates import MONTH
 from generator.model import Document, Footnote, Inline, Marker, Paragraph, Text
 
-# A digit run standing where a superscript was: glued to a word or to punctuation
-# (a period only after a letter, so "16.4" stays), after punctuation and a space,
-# or after a word and a space when the extractor left two spaces or a line end after it.
-# The leading lookahead lets the engine pass over any position that holds no digit in one test.
-BARE_MARKER_RE = re.compile(
-    rf"(?=\d)(?:(?:(?<=[^\W\d_])|(?<=[,;:)\]”’\"])|(?<=[^\W\d_]\.))(?P<glued>\d{{1,3}})(?=\s|$|[,;:.)])(?!\.\d)"
-    rf"|(?<=[,;:)”’\"] )(?P<spaced>\d{{1,3}})(?=\s|$)"
-    rf"|(?<=[^\W\d_] )(?P<loose>\d{{1,3}})(?=\s{{2}}|\s*$))(?!\s+(?:{MONTH})\b)"  # "of 4 December" is a date
+# Where a superscript stood, the extractor left its digits: glued to a word or to
+# punctuation (a period only after a letter, so "16.4" stays), after punctuation and
+# a space, glued to the year of a date ("10 November 201716"), or after a word and a
+# space. The leading lookahead lets the engine pass over any position without a digit or star.
+CANDIDATE_RE = re.compile(
+    rf"(?=[\d*A-Z])(?:"
+    rf"(?:(?<=\d )(?:{MONTH}) |(?<=\d[–-]))(?:19|20)\d\d(?P<yeared>\d{{1,3}})(?=\W|$)(?![.,/]\d)"
+    rf"|(?<=(?:19|20)\d\d )(?P<after_year>\d{{1,3}})(?=\s|$|[,;.])(?![.,]\d)(?!\s+(?:{MONTH})\b)"
+    rf"|(?:(?<=[^\W\d_])|(?<=[,;:)\]”’\"])|(?<=[^\W\d_]\.))(?P<glued>\d{{1,3}})(?=\s|$|[,;:.)])(?!\.\d)"
+    rf"|(?<=[,;:.)”’\"] )(?P<spaced>\d{{1,3}})(?=\s|$)(?!\s+(?:{MONTH})\b)"
+    rf"|(?<=[^\W\d_] )(?P<loose>\d{{1,3}})(?=[\s,;.]|$)(?![.,]\d)(?!\s+(?:{MONTH})\b)"
+    rf"|(?<=[^\s*])(?P<starred>\*{{1,3}})(?=\s|$|[,;:.])"
+    rf")"
 )
+# Words a number follows as its own: "article 3 of", "Goal 3 and", "Group of 20", "from 6 to 12".
+NUMBERED_WORDS = {
+    "article", "articles", "paragraph", "paragraphs", "para", "paras", "resolution", "resolutions", "decision",
+    "decisions", "goal", "goals", "target", "targets", "indicator", "indicators", "chapter", "chapters", "section",
+    "sections", "rule", "rules", "principle", "principles", "annex", "annexes", "no", "nos", "vol", "vols", "page",
+    "pages", "item", "items", "of", "to", "from", "and", "or", "than", "between", "group", "phase", "level",
+    "part", "parts", "title", "volume", "recommendation", "recommendations", "protocol", "session", "sessions",
+    "stage", "tier", "figure", "table", "box", "step", "option", "module", "cycle", "appendix", "schedule",
+}
+SYMBOL_TAIL_RE = re.compile(r"[/.][\w.()/-]*$")  # "A/80/L.2/Rev." before the digits: part of a symbol
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """Digits (or stars) in the text that may be a footnote marker."""
+
+    paragraph: int  # index of its paragraph
+    item: int  # index of its Text item in the paragraph
+    start: int  # where its characters start in that item's text
+    end: int
+    label: str  # the digits or stars
+    strong: bool  # glued to what it follows: surely no number of the text
+
+    @property
+    def key(self) -> tuple[int, int, int]:
+        """Where it stands in the document, for ordering."""
+        return (self.paragraph, self.item, self.start)
 
 
 def find_bare_markers(doc: Document) -> Document:
-    """Turn bare digits into footnote markers where the document's footnotes call for them.
+    """Turn bare digits (and stars) into footnote markers where the document's footnotes call for them.
 
-    Only a document with footnotes and no marker at all is searched. A digit is a
-    marker only if it is the label of the next footnote not yet marked (markers
-    run in order) and its paragraph starts before that footnote's text; a later
-    label is taken, skipping one, only once the text has passed the skipped
-    footnote's page. "target 16.4", "resolution 78/47", dates and volumes stay text.
+    Only a document with footnotes and no marker at all is searched. Footnotes are
+    taken in order; each gets the first digits after the last marker found that spell
+    its label and stand in a paragraph on its page: one that starts before the
+    footnote's text and ends after the page's top. Digits glued to what they follow
+    are taken before digits after a space, and digits after words that numbers belong
+    to ("article 3", "Group of 20") or inside a symbol ("Rev.1") are never taken.
+    Footnotes no marker was found for, and markers without a footnote, are warned of
+    by the link step.
     """
     if not doc.footnotes or any(isinstance(i, Marker) for p in doc.paragraphs for i in p.inlines):
         return doc
-    expected = 0
-    paragraphs = []
-    for paragraph in doc.paragraphs:
-        inlines: list[Inline] = []
-        for item in paragraph.inlines:
+    by_label: dict[str, list[Candidate]] = {}
+    for candidate in _candidates(doc.paragraphs):
+        by_label.setdefault(candidate.label, []).append(candidate)
+    keys = {label: [c.key for c in found] for label, found in by_label.items()}
+    page_tops = _page_tops(doc)
+    taken: list[Candidate] = []
+    after = (-1, -1, -1)
+    for note in doc.footnotes:
+        at = bisect.bisect_right(keys.get(note.label, []), after)
+        found = _first_on_page(by_label.get(note.label, [])[at:], note, doc.paragraphs, page_tops)
+        if found is not None:
+            taken.append(found)
+            after = found.key
+    return _with_markers(doc, taken) if taken else doc
+
+
+def _candidates(paragraphs: tuple[Paragraph, ...]) -> list[Candidate]:
+    found = []
+    for p_index, paragraph in enumerate(paragraphs):
+        for i_index, item in enumerate(paragraph.inlines):
             if not isinstance(item, Text):
-                inlines.append(item)
                 continue
-            pieces, expected = _mark(item, paragraph, doc.footnotes, expected)
-            inlines.extend(pieces)
-        marked = tuple(inlines)
-        paragraphs.append(paragraph if marked == paragraph.inlines else dataclasses.replace(paragraph, inlines=marked))
+            for match in CANDIDATE_RE.finditer(item.text):
+                if (candidate := _candidate(item.text, match, p_index, i_index)) is not None:
+                    found.append(candidate)
+    return found
+
+
+def _candidate(text: str, match: re.Match[str], p_index: int, i_index: int) -> Candidate | None:
+    kind = match.lastgroup or ""
+    before = text[: match.start(kind)]
+    if kind in ("glued", "loose") and SYMBOL_TAIL_RE.search(before.split(" ")[-1]) and "/" in before.split(" ")[-1]:
+        return None
+    spaced_after = text[match.end(kind) : match.end(kind) + 2] == "  " or not text[match.end(kind) :].strip()
+    word = before.rstrip().split(" ")[-1].strip("(").rstrip(".,;:").lower()
+    if kind == "loose" and not spaced_after and (word in NUMBERED_WORDS or not word.isalpha()):
+        return None  # two spaces after the digits, or a line end, are the superscript's trace: kept
+    if kind == "spaced" and before.rstrip().endswith(".") and word in NUMBERED_WORDS:
+        return None  # "para. 16", "No. 3"
+    strong = kind in ("yeared", "glued", "starred")
+    return Candidate(p_index, i_index, match.start(kind), match.end(kind), match[kind], strong)
+
+
+def _page_tops(doc: Document) -> list[int]:
+    """The first line of each page after the first: the line after each run of page footers."""
+    footers = sorted(f.line for f in doc.furniture if f.why == "page footer")
+    return [line + 1 for i, line in enumerate(footers) if i + 1 == len(footers) or footers[i + 1] > line + 1]
+
+
+def _first_on_page(
+    candidates: list[Candidate],
+    note: Footnote,
+    paragraphs: tuple[Paragraph, ...],
+    page_tops: list[int],
+) -> Candidate | None:
+    """The first of `candidates` (those past the last marker) in a paragraph on `note`'s page, strong ones first."""
+    top_index = bisect.bisect_right(page_tops, note.span.first) - 1
+    top = page_tops[top_index] if top_index >= 0 else 0
+    weak = None
+    for candidate in candidates:
+        span = paragraphs[candidate.paragraph].span
+        if span.first > note.span.first:
+            break
+        if span.last < top:
+            continue
+        if candidate.strong:
+            return candidate
+        weak = weak or candidate
+    return weak
+
+
+def _with_markers(doc: Document, taken: list[Candidate]) -> Document:
+    """`doc` with a Marker in place of each taken candidate's characters."""
+    cuts: dict[tuple[int, int], list[Candidate]] = {}
+    for candidate in taken:
+        cuts.setdefault((candidate.paragraph, candidate.item), []).append(candidate)
+    paragraphs = list(doc.paragraphs)
+    for p_index in sorted({p for p, _ in cuts}):
+        inlines: list[Inline] = []
+        for i_index, item in enumerate(paragraphs[p_index].inlines):
+            here = cuts.get((p_index, i_index))
+            inlines.extend(_cut(item, here) if here and isinstance(item, Text) else [item])
+        paragraphs[p_index] = dataclasses.replace(paragraphs[p_index], inlines=tuple(inlines))
     return dataclasses.replace(doc, paragraphs=tuple(paragraphs))
 
 
-def _mark(item: Text, paragraph: Paragraph, notes: tuple[Footnote, ...], expected: int) -> tuple[list[Inline], int]:
+def _cut(item: Text, candidates: list[Candidate]) -> list[Inline]:
     pieces: list[Inline] = []
     at = 0
-    for found in BARE_MARKER_RE.finditer(item.text):
-        taken = _taken(found.group(found.lastgroup or ""), paragraph, notes, expected)
-        if taken is None:
-            continue
-        pieces.append(Text(item.text[at : found.start()].rstrip(), item.emphasis))
-        pieces.append(Marker(notes[taken].label))
-        at = found.end()
-        expected = taken + 1
-    pieces.append(Text(item.text[at:], item.emphasis) if at else item)  # `item` as it was, if nothing was marked
-    return [p for p in pieces if not isinstance(p, Text) or p.text], expected
-
-
-def _taken(digits: str, paragraph: Paragraph, notes: tuple[Footnote, ...], expected: int) -> int | None:
-    """The index of the footnote `digits` marks here, if it marks one."""
-    for index in range(expected, min(expected + 2, len(notes))):
-        if notes[index].label != digits or paragraph.span.first > notes[index].span.first:
-            continue
-        if index == expected or paragraph.span.first > notes[expected].span.last:
-            return index
-    return None
+    for candidate in candidates:
+        pieces.append(Text(item.text[at : candidate.start].rstrip(), item.emphasis))
+        pieces.append(Marker(candidate.label))
+        at = candidate.end
+    pieces.append(Text(item.text[at:], item.emphasis))
+    return [p for p in pieces if not isinstance(p, Text) or p.text]

@@ -33,7 +33,7 @@ def rejoin_paragraphs(doc: Document) -> Document:
     A paragraph that starts with a label ("1.", "(a)") is never a continuation.
     """
     joined: list[Paragraph] = []
-    headings = doc.opening is None  # a text with no opening may have headings; a resolution's body has none
+    headings = not doc.has_masthead  # a text that is no UN text may have headings; a resolution's body has none
     for paragraph in doc.paragraphs:
         previous = joined[-1] if joined else None
         if previous and previous.role is paragraph.role is Role.BODY and _continues(previous, paragraph, headings):

@@ -106,6 +106,7 @@ class Role(str, Enum):
 
 
 MASTHEAD_ROLES = (Role.HEADER, Role.TITLE, Role.OPENING)
+ANNEX_HEADING = 160  # characters: an unnumbered line of an annex no longer than this, unpunctuated, is a heading
 
 ANCHOR_PREFIXES = {
     Role.PREAMBLE: "preamble",
@@ -140,6 +141,14 @@ class Paragraph(Value):
     def text(self) -> str:
         """The paragraph's characters without footnote markers."""
         return plain_text(self.inlines)
+
+    @property
+    def is_heading(self) -> bool:
+        """Whether it heads a part of an annex: unnumbered, short, with no closing punctuation."""
+        if self.role is not Role.ANNEX or self.label is None or self.label.split()[-1][:1].isdigit():
+            return False
+        text = self.text.rstrip()
+        return len(text) <= ANNEX_HEADING and text[-1:] not in ".,;:"
 
     @property
     def anchor(self) -> str | None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.model import Document, Inline, Marker, Paragraph, Reference, Text
+from generator.model import Document, Inline, Marker, Paragraph, Reference, Role, Text
+
+MASTHEAD = (Role.HEADER, Role.TITLE)
 
 FACTS = (
     "body", "kind", "number", "symbol", "session", "distributed", "session_dates", "adopted",
@@ -54,7 +56,9 @@ def _lines(first: int, last: int) -> str:
 
 
 def _paragraph_json(p: Paragraph) -> dict[str, Any]:
-    return {"label": p.label, "anchor": p.anchor, "line": p.span.first, "text": p.text}
+    data = {"label": p.label, "anchor": p.anchor, "lines": [p.span.first, p.span.last], "text": p.text}
+    markers = [i.label for i in p.inlines if isinstance(i, Marker)]
+    return data | ({"markers": markers} if markers else {}) | ({"heading": True} if p.is_heading else {})
 
 
 def as_json(doc: Document) -> dict[str, Any]:
@@ -63,9 +67,17 @@ def as_json(doc: Document) -> dict[str, Any]:
     data |= {name: _fact(doc, name) for name in FACTS}
     opening = doc.opening
     data["opening"] = opening.text if opening else None
+    data["masthead"] = [_paragraph_json(p) | {"role": p.role.value} for p in doc.paragraphs if p.role in MASTHEAD]
     data["preamble"] = [_paragraph_json(p) for p in doc.preamble]
     data["operative"] = [_paragraph_json(p) for p in doc.operative]
-    data["footnotes"] = [{"label": f.label, "line": f.span.first, "text": f.text} for f in doc.footnotes]
+    data["annex"] = [_paragraph_json(p) for p in doc.with_role(Role.ANNEX)]
+    data["closing"] = [_paragraph_json(p) for p in doc.with_role(Role.CLOSING)]
+    data["unclassified"] = [_paragraph_json(p) for p in doc.with_role(Role.BODY)]  # a text that is no UN text
+    marked_in = {i.label: p.anchor or p.role.value for p in doc.paragraphs for i in p.inlines if isinstance(i, Marker)}
+    data["footnotes"] = [
+        {"label": f.label, "lines": [f.span.first, f.span.last], "text": f.text, "marker_in": marked_in.get(f.label)}
+        for f in doc.footnotes
+    ]
     data["furniture"] = [{"line": f.line, "why": f.why, "text": f.text} for f in doc.furniture]
     data["problems"] = [str(problem) for problem in doc.problems]
     return data

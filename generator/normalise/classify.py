@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 
 from generator.model import Document, Inline, Paragraph, Role, Text
@@ -14,15 +15,17 @@ ROMANS = "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix x
 def classify_paragraphs(doc: Document) -> Document:
     """Give every body paragraph after the opening its role and label.
 
-    Unlabelled paragraphs before the first labelled one are preambular, numbered
-    1, 2, … in text order. Labelled ones are operative, their label stripped from
-    the text; lettered paragraphs under a numbered one that ends with a colon are
-    its subparagraphs ("18 (a)"), and so on one level down. Unlabelled paragraphs
-    after the operative part are closing text. From a heading "Annex" (or "Annex II")
-    on, paragraphs belong to the annex, labelled within it ("II 3", "II p2" when
-    unnumbered). A text without an opening keeps its paragraphs as BODY, numbered in
-    order. Where a label comes twice in one role, the later paragraph's anchor gets
-    "-2" (the text's numbering slipped; its paragraphs keep distinct links).
+    Unlabelled paragraphs before the first numbered one are preambular, numbered
+    1, 2, … in text order; lettered items after a preambular paragraph that ends
+    with a colon are its items ("5 (a)"), and the preamble goes on after them.
+    Labelled ones are operative, their label stripped from the text; lettered
+    paragraphs under a numbered one that ends with a colon are its subparagraphs
+    ("18 (a)"), and so on one level down. Unlabelled paragraphs after the operative
+    part are closing text. From a heading "Annex" (or "Annex II") on, paragraphs
+    belong to the annex, labelled within it ("II 3", "II p2" when unnumbered). A
+    text that is no UN text keeps its paragraphs as BODY, numbered in order. Where
+    a label comes twice in one role, the later paragraph's anchor gets "-2" (the
+    text's numbering slipped; its paragraphs keep distinct links).
     """
     placer = _Placer()
     paragraphs = []
@@ -45,6 +48,16 @@ class _Placer:
         self.previous_colon = False  # the last labelled paragraph ended with ":", opening a sub-list
         self.annex: str | None = None  # the name of the annex being read ("", "I"), None before any
         self.counts = dict.fromkeys(Role, 0)  # unlabelled paragraphs so far, by role
+        self.preamble_colon = False  # the last preambular paragraph ended with ":", opening a list of items
+        self.preamble_path: list[str] = []  # the label of its last item, one part per level
+        self.preamble_item_colon = False  # that item ended with ":", opening a list one level down
+
+    def _preamble_item(self, p: Paragraph, found: tuple[str, re.Match[str]]) -> Paragraph:
+        """A lettered item of the preambular paragraph before it, which ended with a colon: "5 (a)"."""
+        self.preamble_path = _place_label(self.preamble_path, found[0], self.preamble_item_colon)
+        self.preamble_item_colon = p.text.rstrip().endswith(":")
+        label = f"{self.counts[Role.PREAMBLE]}" + "".join(f" ({part})" for part in self.preamble_path)
+        return dataclasses.replace(p, role=Role.PREAMBLE, label=label, inlines=_strip_label(p.inlines, found[1].end()))
 
     def place(self, p: Paragraph) -> Paragraph:
         text = p.text
@@ -54,9 +67,12 @@ class _Placer:
             return dataclasses.replace(p, role=Role.ANNEX, label=f"{self.annex} heading")
         found = label_of(text)
         role = Role.ANNEX if self.annex is not None else Role.OPERATIVE if self.path else Role.PREAMBLE
+        if found is not None and role is Role.PREAMBLE and not found[0].isdigit() and self.preamble_colon:
+            return self._preamble_item(p, found)
         if found is None:
             role = Role.CLOSING if role is Role.OPERATIVE else role
             self.counts[role] += 1
+            self.preamble_colon, self.preamble_path = text.rstrip().endswith(":"), []
             prefix = f"{self.annex} p" if role is Role.ANNEX else ""
             return dataclasses.replace(p, role=role, label=f"{prefix}{self.counts[role]}")
         self.path = _place_label(self.path, found[0], self.previous_colon)

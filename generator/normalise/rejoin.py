@@ -15,6 +15,8 @@ HEADING = 60  # characters: in a text with no opening, an unpunctuated line this
 # known as a marker here, since markers are only found in whole paragraphs.
 TRAILING_MARKER_RE = re.compile(r"(?<=[.,;:])\s?\d{1,3}$")
 CLOSERS = "\"'”’)]"
+SECTION_NUMBER_RE = re.compile(r"(?:[IVXLC]+|[A-H])\.")  # the number of an annex's section, alone on its line
+MEETING_RE = re.compile(r"^\d+(?:st|nd|rd|th) (?:plenary )?meeting\b")  # the closing: "50th plenary meeting"
 # Words a preambular paragraph opens with besides participles ("Recalling", "Concerned").
 PREAMBLE_OPENERS = {
     "also", "further", "aware", "mindful", "cognizant", "conscious", "in", "with", "having",
@@ -45,7 +47,11 @@ def rejoin_paragraphs(doc: Document) -> Document:
 
 def _continues(previous: Paragraph, paragraph: Paragraph, headings: bool) -> bool:
     text, before = paragraph.text.lstrip(), previous.text
-    if not text or label_of(text) or ANNEX_RE.fullmatch(before.strip()):
+    if SECTION_NUMBER_RE.fullmatch(before.strip()):
+        return True  # "I." alone on its line, its heading on the next
+    if not text or label_of(text) or ANNEX_RE.fullmatch(before.strip()) or ANNEX_RE.fullmatch(text.strip()):
+        return False
+    if MEETING_RE.match(text):
         return False
     end = TRAILING_MARKER_RE.sub("", before.rstrip()).rstrip(CLOSERS)[-1:]
     if text[0].islower():

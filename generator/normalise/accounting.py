@@ -95,4 +95,22 @@ def unaccounted_words(source_lines: Iterable[str], doc: Document) -> Counter[str
     # through every run in Python; counts built from lists hold no zeros, so dict's == is the same.)
     if dict.__eq__(source, kept):
         return Counter()
-    return words_of(source) - words_of(kept)
+    source_words, kept_words = words_of(source), words_of(kept)
+    return _unglued(source_words - kept_words, kept_words - source_words)
+
+
+def _unglued(missing: Counter[str], extra: Counter[str]) -> Counter[str]:
+    """`missing` less the digit runs that stand in the document cut in two: a year and the marker glued to it.
+
+    "201834" is "2018" and marker "34" once the marker is found; the document has both
+    where the source had the one run.
+    """
+    for run in [run for run in missing if run.isdecimal()]:
+        for _ in range(missing[run]):
+            cut = next((i for i in range(1, len(run)) if extra[run[:i]] > 0 and extra[run[i:]] > 0), None)
+            if cut is None:
+                break
+            extra[run[:cut]] -= 1
+            extra[run[cut:]] -= 1
+            missing[run] -= 1
+    return +missing

@@ -59,7 +59,7 @@ def _continues(previous: Paragraph, paragraph: Paragraph, headings: bool) -> boo
     if end not in ENDS_PARAGRAPH:
         return not headings or len(before) > HEADING
 
-    first = text.split()[0].strip("*")
+    first = text.split()[0].strip("*").rstrip(",;:")
     return end == "," and not (PARTICIPLE_RE.match(first) or first.lower() in PREAMBLE_OPENERS)
 
 

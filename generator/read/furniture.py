@@ -14,9 +14,12 @@ SYMBOL = r"[A-Z]{1,6}(?:\.\d{1,3})?(?:/[A-Za-z0-9.()\-]+)+"
 FOOTER_RE = re.compile(rf"{PAGE}\s+{JOB}|{JOB}\s+{PAGE}|{JOB}|{PAGE}|\*\d{{7,}}\*")
 SYMBOL_RE = re.compile(SYMBOL)
 SEPARATOR_RE = re.compile(r"_{5,}")
-MASTHEAD = 15  # first non-blank lines: the first page's masthead and title
-TITLE_PART = 15  # characters: a shorter line that stands in the masthead may be text, not a running head
-EDGE = 2  # non-blank lines on either side of a footer that a running head may stand in
+DATE_LINE_RE = re.compile(r"\d{1,2} [A-Z][a-z]+ \d{4}")  # "15 December 2035" under a meeting: the closing, no head
+MASTHEAD = 30  # first non-blank lines: the first page's masthead and title, up to the opening
+OPENING_LINE_RE = re.compile(r"^\s*The [A-Z][\w ]*(?:,|$)")  # "The General Assembly,": the masthead ends above
+TITLE_PART = 20  # characters: a shorter line that stands in the masthead may be text, not a running head
+EDGE = 6  # non-blank lines on either side of a footer that a running head may stand in
+MAX_GAP = 2  # source lines between two lines of one page edge: at most one blank line
 
 
 def find_furniture(lines: Sequence[str]) -> dict[int, Furniture]:
@@ -46,17 +49,40 @@ def _body_started(lines: Sequence[str], before: list[int]) -> bool:
     return any(len(lines[i].strip()) > 60 for i in before)
 
 
+def _edge(text_lines: list[int], footers: list[int]) -> list[int]:
+    """The ranks of text lines at a page's edge: in the run of lines around a footer, at most one blank line apart.
+
+    A running head of up to four lines and the document's symbol stand there, above or
+    below the page number and job number.
+    """
+    edge: set[int] = set()
+    for footer in footers:
+        for step in (-1, 1):
+            rank = footer
+            while 0 <= rank + step < len(text_lines) and abs(rank + step - footer) <= EDGE:
+                if abs(text_lines[rank + step] - text_lines[rank]) > MAX_GAP:
+                    break
+                rank += step
+                edge.add(rank)
+    return sorted(edge)
+
+
 def _repeated_heads(lines: Sequence[str], text_lines: list[int], known: dict[int, Furniture]) -> dict[int, Furniture]:
     footers = [r for r, i in enumerate(text_lines) if known.get(i) and known[i].why != "footnote separator"]
-    edge = sorted({r for f in footers for r in range(f - EDGE, f + EDGE + 1) if 0 <= r < len(text_lines)})
-    edge_lines = [text_lines[r] for r in edge if text_lines[r] not in known]
+    edge_lines = [text_lines[r] for r in _edge(text_lines, footers) if text_lines[r] not in known]
     counts = Counter(lines[i].strip() for i in edge_lines)
-    masthead_lines = set(text_lines[:MASTHEAD])
+    opening = next((r for r, i in enumerate(text_lines[:MASTHEAD]) if OPENING_LINE_RE.match(lines[i])), MASTHEAD)
+    masthead_lines = set(text_lines[:opening])
     masthead = {lines[i].strip() for i in masthead_lines}
     heads = {}
     for i in edge_lines:
         line = lines[i].strip()
-        in_masthead = i not in masthead_lines and any(line in head for head in masthead if len(line) >= TITLE_PART)
+        in_masthead = (
+            i not in masthead_lines
+            and len(line) >= TITLE_PART
+            and not DATE_LINE_RE.fullmatch(line)
+            and any(line in head for head in masthead)
+        )
         repeated = counts[line] > 1 or in_masthead
         names_symbol = any(SYMBOL_RE.fullmatch(word) and "/" in word for word in (line.split()[0], line.split()[-1]))
         if (repeated or names_symbol) and len(line) > 3 and line[-1] not in ",;:.":

@@ -213,6 +213,7 @@ class Document(Value):
     place: str | None = None  # "Vienna"
     sponsors: tuple[str, ...] = ()
     agenda_item: str | None = None  # "2 (d)"
+    agenda_title: str | None = None  # the agenda item's title: "Crime prevention and criminal justice"
     distribution: str | None = None  # "Limited", "General"
     original: str | None = None  # the language it was written in: "Original: English"
     committee: str | None = None  # the Main Committee it came through: "Third Committee"

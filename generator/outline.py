@@ -9,9 +9,9 @@ from generator.model import Document, Inline, Marker, Paragraph, Reference, Role
 MASTHEAD = (Role.HEADER, Role.TITLE)
 
 FACTS = (
-    "body", "kind", "number", "symbol", "session", "distributed", "session_dates", "adopted",
-    "place", "sponsors", "agenda_item", "distribution", "original", "committee", "report", "adopted_from",
-    "submitter", "origin", "title",
+    "body", "kind", "number", "symbol", "session", "distributed", "session_dates", "adopted", "place", "sponsors",
+    "agenda_item", "agenda_title", "distribution", "original", "committee", "report", "adopted_from", "submitter",
+    "origin", "title",
 )
 
 

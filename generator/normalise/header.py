@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from generator.bodies import body_named, body_of_symbol
 from generator.model import Document, Kind, Paragraph, Role
-from generator.normalise.masthead import DRAFT_RE, SUBMITTED_RE, Line, classify_line, read_facts
+from generator.normalise.masthead import AGENDA_RE, DRAFT_RE, SUBMITTED_RE, Line, classify_line, read_facts
 from generator.normalise.rejoin import join_paragraphs
 from generator.problems import Level
 
@@ -51,6 +51,8 @@ def read_header(doc: Document) -> Document:
     for item, role, kind in zip(items, roles, kinds, strict=False):
         if role is Role.HEADER or kind is Line.TITLED:
             read_facts(item.text, facts)
+    if agenda_title := _agenda_title(items, kinds, roles):
+        facts["agenda_title"] = agenda_title
     title_parts = [str(facts.pop("title"))] if "title" in facts else []
     title_parts += [p.text for p, r in zip(items, roles, strict=True) if r is Role.TITLE]
     head = tuple(dataclasses.replace(p, role=r) for p, r in zip(items, roles, strict=True))
@@ -70,6 +72,20 @@ def _roles(kinds: Sequence[Line], last_kind: int | None) -> list[Role]:
     """
     last = max((i for i, k in enumerate(kinds) if k is not Line.TEXT), default=-1) if last_kind is None else last_kind
     return [Role.HEADER if i <= last or k is Line.NOTE else Role.TITLE for i, k in enumerate(kinds)]
+
+
+def _agenda_title(items: Sequence[Paragraph], kinds: Sequence[Line], roles: Sequence[Role]) -> str | None:
+    """The agenda item's title: what follows "Agenda item 7" on its line, and the lines after it stating nothing."""
+    at = next((i for i, p in enumerate(items) if roles[i] is Role.HEADER and AGENDA_RE.search(p.text)), None)
+    if at is None:
+        return None
+    found = AGENDA_RE.search(items[at].text)
+    parts = [items[at].text[found.end() :].strip()] if found else []
+    for item, kind, role in zip(items[at + 1 :], kinds[at + 1 :], roles[at + 1 :], strict=False):
+        if kind is not Line.TEXT or role is not Role.HEADER:
+            break
+        parts.append(item.text)
+    return " ".join(" ".join(parts).split()) or None
 
 
 def _join_cut_lines(paragraphs: Sequence[Paragraph], furniture: set[int]) -> list[Paragraph]:

@@ -12,11 +12,11 @@ from generator.model import Document, Footnote, Inline, Marker, Paragraph, Text
 
 # Where a superscript stood, the extractor left its digits: glued to a word or to
 # punctuation (a period only after a letter, so "16.4" stays), after punctuation and
-# a space, glued to the year of a date ("10 November 201716"), or after a word and a
+# a space, glued to a year ("10 November 201716", "2014–20243"), or after a word and a
 # space. The leading lookahead lets the engine pass over any position without a digit or star.
 CANDIDATE_RE = re.compile(
-    rf"(?=[\d*A-Z])(?:"
-    rf"(?:(?<=\d )(?:{MONTH}) |(?<=\d[–-]))(?:19|20)\d\d(?P<yeared>\d{{1,3}})(?=\W|$)(?![.,/]\d)"
+    rf"(?=[\d*])(?:"
+    rf"(?<![\w/.,])(?:19|20)\d\d(?P<yeared>\d{{1,3}})(?![\w/])(?![.,]\d)"
     rf"|(?<=(?:19|20)\d\d )(?P<after_year>\d{{1,3}})(?=\s|$|[,;.])(?![.,]\d)(?!\s+(?:{MONTH})\b)"
     rf"|(?:(?<=[^\W\d_])|(?<=[,;:)\]”’\"])|(?<=[^\W\d_]\.))(?P<glued>\d{{1,3}})(?=\s|$|[,;:.)])(?!\.\d)"
     rf"|(?<=[,;:.)”’\"] )(?P<spaced>\d{{1,3}})(?=\s|$)(?!\s+(?:{MONTH})\b)"

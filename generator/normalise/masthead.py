@@ -44,7 +44,7 @@ DISTR_RE = re.compile(r"\bDistr\.?\s*:?\s*(?P<distribution>General|Limited|Restr
 SESSION_RE = re.compile(rf"^(?P<ordinal>{ORDINAL})\s+(?:special\s+)?session\b[\s,]*(?P<rest>.*)$", re.I)
 PLACE_RE = re.compile(r"^(?P<place>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)*),\s*\d")
 AGENDA_RE = re.compile(r"\bAgenda items?\s+(?P<item>\d+(?:\s*\([a-z]+\))*)", re.I)
-ORIGINAL_RE = re.compile(r"^Original:\s*(?P<language>[A-Z][a-z]+)", re.I)
+ORIGINAL_RE = re.compile(r"^(?:Original:\s*(?P<language>[A-Z][a-z]+)|(?P<only>[A-Z][a-z]+) only\s*$)")
 DATE_ALONE_RE = re.compile(rf"\d{{1,2}} (?:{MONTH}) \d{{4}}")
 MASTHEAD_RE = re.compile(r"^(?:United Nations|English only|Original:\s*\w+|\[.*\])\s*$", re.I)
 BRACKETED_RE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
@@ -129,7 +129,7 @@ def _read_plain_facts(text: str, facts: dict[str, object]) -> None:
     if DATE_ALONE_RE.fullmatch(text) and "distribution" in facts:
         facts.setdefault("distributed", parse_date(text))
     if found := ORIGINAL_RE.match(text):
-        facts["original"] = found["language"].capitalize()
+        facts["original"] = found["language"] or found["only"]
     if found := DISTR_RE.search(text):
         facts["distribution"] = found["distribution"].capitalize()
         if distributed := parse_date(text[found.end() :]):

@@ -99,12 +99,13 @@ def _double_spaced(lines: tuple[str, ...]) -> bool:
 def _unseparated_note(lines: tuple[str, ...], index: int, known: int, furniture: Mapping[int, Furniture]) -> bool:
     """Whether line `index` starts the next footnote though no separator line stands above it.
 
-    Some extractors drop the separator rule: a line led by the number of one of the
-    next footnotes (`known` are read so far), with a page footer a few lines below,
-    is taken for the footnotes of that page.
+    Some extractors drop the separator rule, and an asterisk note on a first page may
+    stand without one: a line led by the number of one of the next footnotes (`known`
+    are read so far), or by stars, with a page footer a few lines below, is taken for
+    the footnotes of that page.
     """
     found = FOOTNOTE_LINE_RE.match(lines[index])
-    if found is None or not found[1].isdigit() or not known < int(found[1]) <= known + NOTE_SKIP:
+    if found is None or found[1].isdigit() and not known < int(found[1]) <= known + NOTE_SKIP:
         return False
     rest = lines[index][found.end() :]
     if not rest[0].isupper() or DATE_NEXT_RE.match(rest):  # "See", "A/60/88"; "6 May 2026" is a date

@@ -48,7 +48,8 @@ def _document(key: str, cache: dict[str, Document]) -> Document:
 
 def _value(doc: Document, attribute: str) -> Any:
     value = getattr(doc, attribute)
-    return getattr(value, "value", None if value is None else str(value) if not isinstance(value, (str, int)) else value)
+    plain = None if value is None else value if isinstance(value, (str, int)) else str(value)
+    return getattr(value, "value", plain)
 
 
 def _first(paragraph: Paragraph, words: int) -> str:

@@ -23,8 +23,8 @@ UNCLEAN = re.compile(f"[{ODD_SPACE_CHARACTERS}{INVISIBLE_CHARACTERS}{CONTROL_CHA
 class Source:
     """A seed's text, decoded.
 
-    Guarantees: lines are split on "\\n" only and carry no line ends; no BOM, NUL or
-    other control character; Unicode NFC; every tab and odd space (no-break, thin,
+    Guarantees: lines are split on "\\n" only and carry no line ends; no BOM, NUL,
+    form feed or other control character; Unicode NFC; every tab and odd space (no-break, thin,
     ideographic…) is a plain space; zero-width characters and soft hyphens are gone.
     Quotes and dashes are as written. `lines[i]` is source line i + 1.
     """
@@ -42,6 +42,9 @@ def decode(path: str, data: bytes) -> Source:
         raise SeedError(path, 0, f"the file has {len(data):,} bytes, over the limit of {MAX_BYTES:,}; not read")
     text, encoding = _text_of(path, data)
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    # A form feed is the page break of `pdftotext`, at the start of a page's first line:
+    # nothing there, as lines go; a line break elsewhere.
+    text = text.replace("\n\f", "\n").replace("\f", "\n")
     if UNCLEAN.search(text):
         bad = CONTROL.search(text)
         if bad:

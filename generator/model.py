@@ -143,6 +143,13 @@ class Paragraph(Value):
         return plain_text(self.inlines)
 
     @property
+    def label_in_text(self) -> bool:
+        """Whether the text printed its label, stripped from its inlines: operative and annex ones, preambular items."""
+        if self.label is None:
+            return False
+        return self.role in (Role.OPERATIVE, Role.ANNEX) or self.role is Role.PREAMBLE and not self.label.isdigit()
+
+    @property
     def is_heading(self) -> bool:
         """Whether it heads a part of an annex: unnumbered, short, with no closing punctuation."""
         if self.role is not Role.ANNEX or self.label is None or self.label.split()[-1][:1].isdigit():

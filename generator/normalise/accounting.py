@@ -8,7 +8,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
-from generator.model import Document, Inline, Marker, Paragraph, Role
+from generator.model import Document, Inline, Marker, Paragraph
 from generator.read.inline import SUPERSCRIPT_DIGITS, SUPERSCRIPTS
 
 WORD_RE = re.compile(r"[^\W\d_]+|\d+")  # letters and digits apart: "Aspects5" is a word and a marker
@@ -76,7 +76,7 @@ def text_parts(doc: Document, paragraphs: Iterable[Paragraph]) -> list[str]:
     """
     parts: list[str] = []
     for p in paragraphs:
-        parts.append(p.label if p.label and p.role in (Role.OPERATIVE, Role.ANNEX) else "")
+        parts.append(p.label if p.label_in_text and p.label else "")
         parts.append(_spelled(p.inlines))
     for f in doc.footnotes:
         parts += [f.label, _spelled(f.inlines)]

@@ -5,6 +5,14 @@ from __future__ import annotations
 import re
 
 ANNEX_RE = re.compile(r"Annex(?:\s+(?P<name>[IVXLC]+|\d+|[A-Z]))?\.?", re.IGNORECASE)  # a heading, alone
+# Words a preambular paragraph opens with besides participles ("Recalling", "Concerned").
+PREAMBLE_OPENERS = {
+    "also", "further", "aware", "mindful", "cognizant", "conscious", "in", "with", "having",
+    "deeply", "gravely", "seriously", "strongly", "firmly", "bearing", "keeping", "noting",
+}
+PARTICIPLE_RE = re.compile(r"^[A-Z][a-z]+(?:ing|ed)$")
+# Names that look like participles: "held in Atlanta, / United States of America", "Beijing".
+NOT_PARTICIPLES = {"United", "Beijing", "Nanjing", "Kunming", "Chongqing", "Xining", "Harbin", "Reading", "Sterling"}
 LABEL_RE = re.compile(r"^\s*(?:(?P<number>\d{1,3})\.|\((?P<letter>[a-z]{1,4})\))\s+")
 
 
@@ -29,3 +37,16 @@ def next_letter(letter: str) -> str:
     if letter[-1] == "z":
         return "a" * (len(letter) + 1)
     return letter[:-1] + chr(ord(letter[-1]) + 1)
+
+
+def opens_preambular_paragraph(text: str) -> bool:
+    """Whether `text` starts as a preambular paragraph does: "Recalling", "Deeply concerned", "Aware".
+
+    >>> opens_preambular_paragraph("Stressing, in this regard,"), opens_preambular_paragraph("States to act")
+    (True, False)
+    """
+    words = text.split(maxsplit=1)
+    first = words[0].strip("*").rstrip(",;:") if words else ""
+    if first in NOT_PARTICIPLES:
+        return False
+    return bool(PARTICIPLE_RE.match(first)) or first.lower() in PREAMBLE_OPENERS and first[:1].isupper()

@@ -15,13 +15,14 @@ from generator.model import Document, Footnote, Inline, Marker, Paragraph, Text
 # a space, glued to a year ("10 November 201716", "2014–20243"), or after a word and a
 # space. The leading lookahead lets the engine pass over any position without a digit or star.
 CANDIDATE_RE = re.compile(
-    rf"(?=[\d*])(?:"
+    rf"(?:(?=[\d*])|(?<=[\d)\]”’\"])(?=[a-z]))(?:"
     rf"(?<![\w/.,])(?:19|20)\d\d(?P<yeared>\d{{1,3}})(?![\w/])(?![.,]\d)"
     rf"|(?<=(?:19|20)\d\d )(?P<after_year>\d{{1,3}})(?=\s|$|[,;.])(?![.,]\d)(?!\s+(?:{MONTH})\b)"
     rf"|(?:(?<=[^\W\d_])|(?<=[,;:)\]”’\"])|(?<=[^\W\d_]\.))(?P<glued>\d{{1,3}})(?=\s|$|[,;:.)])(?!\.\d)"
     rf"|(?<=[,;:.)”’\"] )(?P<spaced>\d{{1,3}})(?=\s|$)(?!\s+(?:{MONTH})\b)"
     rf"|(?<=[^\W\d_] )(?P<loose>\d{{1,3}})(?=[\s,;.]|$)(?![.,]\d)(?!\s+(?:{MONTH})\b)"
     rf"|(?<=[^\s*])(?P<starred>\*{{1,3}})(?=\s|$|[,;:.])"
+    rf"|(?<=[\d)\]”’\"])(?P<lettered>[a-z])(?=\s|$|[,;:.])"
     rf")"
 )
 # Words a number follows as its own: "article 3 of", "Goal 3 and", "Group of 20", "from 6 to 12".
@@ -106,7 +107,7 @@ def _candidate(text: str, match: re.Match[str], p_index: int, i_index: int) -> C
         return None  # two spaces after the digits, or a line end, are the superscript's trace: kept
     if kind == "spaced" and before.rstrip().endswith(".") and word in NUMBERED_WORDS:
         return None  # "para. 16", "No. 3"
-    strong = kind in ("yeared", "glued", "starred")
+    strong = kind in ("yeared", "glued", "starred", "lettered")
     return Candidate(p_index, i_index, match.start(kind), match.end(kind), match[kind], strong)
 
 

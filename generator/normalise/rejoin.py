@@ -6,7 +6,7 @@ import dataclasses
 import re
 
 from generator.model import Document, Paragraph, Role, Text
-from generator.normalise.labels import ANNEX_RE, label_of
+from generator.normalise.labels import ANNEX_RE, label_of, opens_preambular_paragraph
 from generator.read.unwrap import separator
 
 ENDS_PARAGRAPH = ".,;:!?"
@@ -17,12 +17,6 @@ TRAILING_MARKER_RE = re.compile(r"(?<=[.,;:])\s?\d{1,3}$")
 CLOSERS = "\"'”’)]"
 SECTION_NUMBER_RE = re.compile(r"(?:[IVXLC]+|[A-H])\.")  # the number of an annex's section, alone on its line
 MEETING_RE = re.compile(r"^\d+(?:st|nd|rd|th) (?:plenary )?meeting\b")  # the closing: "50th plenary meeting"
-# Words a preambular paragraph opens with besides participles ("Recalling", "Concerned").
-PREAMBLE_OPENERS = {
-    "also", "further", "aware", "mindful", "cognizant", "conscious", "in", "with", "having",
-    "deeply", "gravely", "seriously", "strongly", "firmly", "bearing", "keeping", "noting",
-}
-PARTICIPLE_RE = re.compile(r"^[A-Z][a-z]+(?:ing|ed)$")
 
 
 def rejoin_paragraphs(doc: Document) -> Document:
@@ -59,8 +53,7 @@ def _continues(previous: Paragraph, paragraph: Paragraph, headings: bool) -> boo
     if end not in ENDS_PARAGRAPH:
         return not headings or len(before) > HEADING
 
-    first = text.split()[0].strip("*").rstrip(",;:")
-    return end == "," and not (PARTICIPLE_RE.match(first) or first.lower() in PREAMBLE_OPENERS)
+    return end == "," and not opens_preambular_paragraph(text)
 
 
 def join_paragraphs(previous: Paragraph, paragraph: Paragraph) -> Paragraph:

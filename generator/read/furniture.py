@@ -76,6 +76,8 @@ def _repeated_heads(lines: Sequence[str], text_lines: list[int], known: dict[int
     masthead = {lines[i].strip() for i in masthead_lines}
     heads = {}
     for i in edge_lines:
+        if i in masthead_lines:  # the first page's masthead: its symbol and title are no running heads
+            continue
         line = lines[i].strip()
         in_masthead = (
             i not in masthead_lines

@@ -10,11 +10,14 @@ from dataclasses import dataclass, field
 from generator.dates import MONTH
 from generator.decode import Source
 from generator.model import Document, Footnote, Furniture, Paragraph, Role, Span, Text
+from generator.normalise.labels import opens_preambular_paragraph
 from generator.read.furniture import find_furniture
 from generator.read.unwrap import join_lines
 
-FOOTNOTE_LINE_RE = re.compile(r"^\s*(\d{1,3}|\*{1,3})\s+(?=\S)(?!\d)")
-LABEL_ALONE_RE = re.compile(r"^\s*(?:\d{1,3}\.|\([a-z]{1,4}\))\s*$")
+# A footnote's first line: its number, stars, or (in tables) a letter before a capital: "a See sect. E."
+FOOTNOTE_LINE_RE = re.compile(r"^\s*(\d{1,3}|\*{1,3}|[a-z](?=\s+[A-Z]))\s+(?=\S)(?!\d)")
+LABEL_ALONE_RE = re.compile(r"^\s*(?:\d{1,3}\.|\([a-z]{1,4}\)|[IVXLC]{1,6}\.)\s*$")  # "1.", "(a)", a section's "II."
+ENDS_WITH_MARKER_RE = re.compile(r"[.,;:]\d{0,3}\s*$")  # a paragraph's last line: its punctuation, perhaps a marker
 LABEL_START_RE = re.compile(r"^\s*(?:\d{1,3}\.|\([a-z]{1,4}\))\s+\S")
 PARAGRAPH_END = ".,;:"
 DATE_NEXT_RE = re.compile(rf"(?:{MONTH})\b")
@@ -105,7 +108,7 @@ def _unseparated_note(lines: tuple[str, ...], index: int, known: int, furniture:
     the footnotes of that page.
     """
     found = FOOTNOTE_LINE_RE.match(lines[index])
-    if found is None or found[1].isdigit() and not known < int(found[1]) <= known + NOTE_SKIP:
+    if found is None or found[1].isalpha() or found[1].isdigit() and not known < int(found[1]) <= known + NOTE_SKIP:
         return False
     rest = lines[index][found.end() :]
     if not rest[0].isupper() or DATE_NEXT_RE.match(rest):  # "See", "A/60/88"; "6 May 2026" is a date
@@ -143,6 +146,8 @@ def _starts_paragraph(line: str, current: _Block, indents: bool, base: int, widt
         return not base <= _indent(line) < base + 2  # indented, or out in the margin like a masthead line
     if LABEL_START_RE.match(line) and previous[-1:] in PARAGRAPH_END:
         return True
+    if ENDS_WITH_MARKER_RE.search(previous) and opens_preambular_paragraph(line.strip()):
+        return True  # "…of 1961,26" then "Stressing the importance…": no blank line between the paragraphs
     # Without indents, a line well short of the page ends its paragraph or is a heading;
     # where it was cut by a page break instead, `rejoin_paragraphs` mends it.
     return len(previous) < SHORT_LINE * width

@@ -42,8 +42,10 @@ class FootnoteView:
 
 def printed_label(paragraph: Paragraph) -> str | None:
     """An operative or annex label as the texts print it: "14." for numbers, "(a)" for letters."""
-    if paragraph.label is None or paragraph.role not in (Role.OPERATIVE, Role.ANNEX):
+    if paragraph.label is None or not paragraph.label_in_text:
         return None
+    if paragraph.role is Role.PREAMBLE:  # an item of a preambular paragraph: "5 (a)" prints "(a)"
+        return paragraph.label.rsplit(" ", 1)[-1]
     own = paragraph.label if paragraph.role is Role.OPERATIVE else paragraph.label.split(maxsplit=1)[-1]
     if paragraph.role is Role.ANNEX and (own == "heading" or own[:1] == "p" and own[1:].isdigit()):
         return None

@@ -106,3 +106,79 @@ def shape_free(doc: Document) -> Iterator[str]:
             yield f"{p.anchor}: {_markup(p.inlines, '[^{}]', False)}"
     for f in doc.footnotes:
         yield f"fn-{f.label}: {_markup(f.inlines, '[^{}]', False)}"
+
+
+def _printed(p: Paragraph) -> str:
+    """A paragraph's label as a UN text prints it before its text: "1.", "(a)", nothing."""
+    if not p.label_in_text or p.label is None:
+        return ""
+    last = p.label.split()[-1].strip("()")
+    return f"{last}." if last.isdigit() else f"({last})"
+
+
+def as_un_pdf(
+    doc: Document,
+    width: int = 80,
+    page_lines: int = 45,
+    head_lines: int = 3,
+    form_feed: bool = False,
+    blank_between: bool = True,
+    labels_alone: bool = False,
+) -> str:
+    """`doc` as an extractor gives a UN document's PDF: the masthead, hard-wrapped paragraphs,
+    pages closed by their footnotes and footers, running heads of `head_lines` lines (the
+    symbol and the title's first lines, in turns above and below it), pages apart by a form
+    feed if `form_feed`, paragraphs a blank line apart if `blank_between`, and labels
+    alone on their line if `labels_alone`."""
+    wrap = textwrap.TextWrapper(width=width, break_long_words=False, break_on_hyphens=False)
+    gap = [""] if blank_between else []
+    lines: list[str] = []
+    begun: list[str] = []  # labels of the markers in the paragraphs begun so far
+    for p in doc.paragraphs:
+        if p.role in (Role.HEADER, Role.TITLE):
+            lines += [*wrap.wrap(_markup(p.inlines, "{}", False)), ""]
+            begun += [m.label for m in p.inlines if isinstance(m, Marker)]
+    notes = {f.label: f for f in doc.footnotes}
+    title = textwrap.wrap(doc.title or "", width=60)[: max(head_lines - 1, 0)]
+    symbol = doc.symbol or "A/99/1"
+    pages: list[list[str]] = []
+    for p in doc.paragraphs:
+        if p.role in (Role.HEADER, Role.TITLE):
+            continue
+        begun += [m.label for m in p.inlines if isinstance(m, Marker)]
+        label, text = _printed(p), _markup(p.inlines, "{}", False)
+        body = [label, *wrap.wrap(text)] if labels_alone and label else wrap.wrap(f"{label} {text}".strip())
+        for line in [*body, *gap]:
+            lines.append(line)
+            if len(lines) >= page_lines and line:
+                pages.append(_un_page(lines, [notes.pop(n) for n in begun if n in notes], wrap))
+                lines = []
+    pages.append(_un_page(lines, list(notes.values()), wrap))
+    count = len(pages)
+    out = []
+    for number, page in enumerate(pages, start=1):
+        head = [symbol, *title] if number % 2 == 0 else [*title, symbol]
+        foot = [f"99-12345 (E)    101299", "*9912345*"] if number == 1 else [f"99-12345", f"{number}/{count}"]
+        foot = foot if number % 2 == 0 or number == 1 else foot[::-1]
+        top = [] if number == 1 else [*head, "", *foot, ""]
+        bottom = [""] if number > 1 else ["", *foot, ""]
+        out.append("\n".join([*top, *page, *bottom]))
+    return ("\n\f" if form_feed else "\n").join(out)
+
+
+def _un_page(lines: list[str], notes: list[Footnote], wrap: textwrap.TextWrapper) -> list[str]:
+    out = list(lines)
+    if notes:
+        out += ["_______________", ""]
+        for note in notes:
+            first, *rest = wrap.wrap(_markup(note.inlines, "{}", False)) or [""]
+            out += [f"{note.label} {first}", *rest, ""]
+    return out
+
+
+def un_facts(doc: Document) -> Iterator[str]:
+    """The masthead facts a re-wrapped UN text must keep, then what every shape agrees on."""
+    for name in ("kind", "number", "symbol", "session", "adopted", "distributed", "sponsors", "agenda_item",
+                 "committee", "report", "adopted_from", "title"):
+        yield f"{name}: {getattr(doc, name)}"
+    yield from shape_free(doc)

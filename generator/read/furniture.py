@@ -68,25 +68,37 @@ def _edge(text_lines: list[int], footers: list[int]) -> list[int]:
 
 
 def _repeated_heads(lines: Sequence[str], text_lines: list[int], known: dict[int, Furniture]) -> dict[int, Furniture]:
+    """Lines at a page's edge that repeat there, name a symbol, or repeat words of the masthead (the title).
+
+    Where a title runs over several lines of a head, wrapped otherwise than in the
+    masthead, the lines are taken together: a run of edge lines whose words stand in
+    the masthead's in that order is a head, its short last line ("owners") included.
+    """
     footers = [r for r, i in enumerate(text_lines) if known.get(i) and known[i].why != "footnote separator"]
-    edge_lines = [text_lines[r] for r in _edge(text_lines, footers) if text_lines[r] not in known]
-    counts = Counter(lines[i].strip() for i in edge_lines)
     opening = next((r for r, i in enumerate(text_lines[:MASTHEAD]) if OPENING_LINE_RE.match(lines[i])), MASTHEAD)
     masthead_lines = set(text_lines[:opening])
-    masthead = {lines[i].strip() for i in masthead_lines}
+    # The first page's masthead: its symbol and title are no running heads.
+    edge_lines = [text_lines[r] for r in _edge(text_lines, footers) if text_lines[r] not in known.keys() | masthead_lines]
+    counts = Counter(lines[i].strip() for i in edge_lines)
+    masthead = " " + " ".join(" ".join(lines[i].split()) for i in sorted(masthead_lines)) + " "
     heads = {}
-    for i in edge_lines:
-        if i in masthead_lines:  # the first page's masthead: its symbol and title are no running heads
-            continue
-        line = lines[i].strip()
-        in_masthead = (
-            i not in masthead_lines
-            and len(line) >= TITLE_PART
-            and not DATE_LINE_RE.fullmatch(line)
-            and any(line in head for head in masthead)
-        )
-        repeated = counts[line] > 1 or in_masthead
-        names_symbol = any(SYMBOL_RE.fullmatch(word) and "/" in word for word in (line.split()[0], line.split()[-1]))
-        if (repeated or names_symbol) and len(line) > 3 and line[-1] not in ",;:.":
-            heads[i] = Furniture(i + 1, line, "running head")
+    for run in _runs(edge_lines):
+        words = " ".join(" ".join(lines[i].split()) for i in run)
+        in_masthead = len(words) >= TITLE_PART and not DATE_LINE_RE.fullmatch(words) and f" {words} " in masthead
+        for i in run:
+            line = lines[i].strip()
+            names_symbol = any(SYMBOL_RE.fullmatch(w) and "/" in w for w in (line.split()[0], line.split()[-1]))
+            if (in_masthead or counts[line] > 1 or names_symbol) and len(line) > 3 and line[-1] not in ",;:.":
+                heads[i] = Furniture(i + 1, line, "running head")
     return heads
+
+
+def _runs(indices: list[int]) -> list[list[int]]:
+    """`indices` (sorted) in runs of consecutive lines."""
+    runs: list[list[int]] = []
+    for i in indices:
+        if runs and i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs

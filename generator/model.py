@@ -147,7 +147,10 @@ class Paragraph(Value):
         """Whether the text printed its label, stripped from its inlines: operative and annex ones, preambular items."""
         if self.label is None:
             return False
-        return self.role in (Role.OPERATIVE, Role.ANNEX) or self.role is Role.PREAMBLE and not self.label.isdigit()
+        if self.role is Role.ANNEX:  # its headings and unnumbered paragraphs are named "heading", "p2"
+            own = self.label.split()[-1]
+            return own != "heading" and not (own[:1] == "p" and own[1:].isdigit())
+        return self.role is Role.OPERATIVE or self.role is Role.PREAMBLE and not self.label.isdigit()
 
     @property
     def is_heading(self) -> bool:

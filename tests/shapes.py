@@ -146,8 +146,9 @@ def as_un_pdf(
         if p.role in (Role.HEADER, Role.TITLE):
             continue
         begun += [m.label for m in p.inlines if isinstance(m, Marker)]
-        label, text = _printed(p), _markup(p.inlines, "{}", False)
+        label, text = _printed(p), _markup(p.inlines, "{}", False).replace("- ", "-\x00")  # "re- emphasizes" kept whole
         body = [label, *wrap.wrap(text)] if labels_alone and label else wrap.wrap(f"{label} {text}".strip())
+        body = [line.replace("\x00", " ") for line in body]
         for line in [*body, *gap]:
             lines.append(line)
             if len(lines) >= page_lines and line:

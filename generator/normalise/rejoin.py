@@ -6,7 +6,7 @@ import dataclasses
 import re
 
 from generator.model import Document, Paragraph, Role, Text
-from generator.normalise.labels import ANNEX_RE, label_of, opens_preambular_paragraph
+from generator.normalise.labels import ANNEX_RE, LABEL_ALONE_RE, label_of, opens_preambular_paragraph
 from generator.read.unwrap import separator
 
 ENDS_PARAGRAPH = ".,;:!?"
@@ -15,7 +15,6 @@ HEADING = 60  # characters: in a text with no opening, an unpunctuated line this
 # known as a marker here, since markers are only found in whole paragraphs.
 TRAILING_MARKER_RE = re.compile(r"(?<=[.,;:])\s?\d{1,3}$")
 CLOSERS = "\"'”’)]"
-SECTION_NUMBER_RE = re.compile(r"(?:[IVXLC]+|[A-H])\.")  # the number of an annex's section, alone on its line
 MEETING_RE = re.compile(r"^\d+(?:st|nd|rd|th) (?:plenary )?meeting\b")  # the closing: "50th plenary meeting"
 
 
@@ -41,9 +40,11 @@ def rejoin_paragraphs(doc: Document) -> Document:
 
 def _continues(previous: Paragraph, paragraph: Paragraph, headings: bool) -> bool:
     text, before = paragraph.text.lstrip(), previous.text
-    if SECTION_NUMBER_RE.fullmatch(before.strip()):
-        return True  # "I." alone on its line, its heading on the next
-    if not text or label_of(text) or ANNEX_RE.fullmatch(before.strip()) or ANNEX_RE.fullmatch(text.strip()):
+    if LABEL_ALONE_RE.match(before):
+        return True  # "1." or "I." alone on its line (a page break after it), its text or heading next
+    if not text or LABEL_ALONE_RE.match(text) or label_of(text):
+        return False
+    if ANNEX_RE.fullmatch(before.strip()) or ANNEX_RE.fullmatch(text.strip()):
         return False
     if MEETING_RE.match(text):
         return False

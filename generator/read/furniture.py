@@ -49,22 +49,32 @@ def _body_started(lines: Sequence[str], before: list[int]) -> bool:
     return any(len(lines[i].strip()) > 60 for i in before)
 
 
-def _edge(text_lines: list[int], footers: list[int]) -> list[int]:
-    """The ranks of text lines at a page's edge: in the run of lines around a footer, at most one blank line apart.
+def _sides(text_lines: list[int], known: Sequence[int]) -> list[tuple[list[int], list[int]]]:
+    """For each group of footers (and symbols) at a page's edge, the ranks of the text lines just above and below it.
 
-    A running head of up to four lines and the document's symbol stand there, above or
-    below the page number and job number.
+    Lines on a side are at most one blank line apart and stop at other furniture. A
+    running head of up to four lines stands on one side of the page number and job number.
     """
-    edge: set[int] = set()
-    for footer in footers:
-        for step in (-1, 1):
-            rank = footer
-            while 0 <= rank + step < len(text_lines) and abs(rank + step - footer) <= EDGE:
+    known_ranks = [r for r, i in enumerate(text_lines) if i in known]
+    groups: list[list[int]] = []
+    for rank in known_ranks:
+        if groups and rank == groups[-1][-1] + 1 and text_lines[rank] - text_lines[rank - 1] <= MAX_GAP:
+            groups[-1].append(rank)
+        else:
+            groups.append([rank])
+    marked = set(known_ranks)
+    sides = []
+    for group in groups:
+        around: tuple[list[int], list[int]] = ([], [])
+        for side, step, start in ((around[0], -1, group[0]), (around[1], 1, group[-1])):
+            rank = start
+            while 0 <= rank + step < len(text_lines) and len(side) < EDGE and rank + step not in marked:
                 if abs(text_lines[rank + step] - text_lines[rank]) > MAX_GAP:
                     break
                 rank += step
-                edge.add(rank)
-    return sorted(edge)
+                side.append(rank)
+        sides.append(around)
+    return sides
 
 
 def _repeated_heads(lines: Sequence[str], text_lines: list[int], known: dict[int, Furniture]) -> dict[int, Furniture]:
@@ -73,22 +83,39 @@ def _repeated_heads(lines: Sequence[str], text_lines: list[int], known: dict[int
     Where a title runs over several lines of a head, wrapped otherwise than in the
     masthead, the lines are taken together: a run of edge lines whose words stand in
     the masthead's in that order is a head, its short last line ("owners") included.
+    A page has one head: found above its footers, none is looked for below them (where
+    the page's text starts, perhaps with an annex's title, which is the document's).
     """
-    footers = [r for r, i in enumerate(text_lines) if known.get(i) and known[i].why != "footnote separator"]
     opening = next((r for r, i in enumerate(text_lines[:MASTHEAD]) if OPENING_LINE_RE.match(lines[i])), MASTHEAD)
     masthead_lines = set(text_lines[:opening])
+    edge_furniture = [i for i, f in known.items() if f.why != "footnote separator"]
+    sides = _sides(text_lines, edge_furniture)
     # The first page's masthead: its symbol and title are no running heads.
-    edge_lines = [text_lines[r] for r in _edge(text_lines, footers) if text_lines[r] not in known.keys() | masthead_lines]
+    edge_lines = {i for side in sides for ranks in side for i in (text_lines[r] for r in ranks)}
+    edge_lines -= masthead_lines | known.keys()
     counts = Counter(lines[i].strip() for i in edge_lines)
     masthead = " " + " ".join(" ".join(lines[i].split()) for i in sorted(masthead_lines)) + " "
+    heads: dict[int, Furniture] = {}
+    for side in sides:
+        for ranks in side:
+            found = _heads(lines, sorted(text_lines[r] for r in ranks if text_lines[r] in edge_lines), counts, masthead)
+            heads.update(found)
+            if found:
+                break
+    return heads
+
+
+def _heads(lines: Sequence[str], indices: list[int], counts: Counter[str], masthead: str) -> dict[int, Furniture]:
     heads = {}
-    for run in _runs(edge_lines):
+    for run in _runs(indices):
         words = " ".join(" ".join(lines[i].split()) for i in run)
         in_masthead = len(words) >= TITLE_PART and not DATE_LINE_RE.fullmatch(words) and f" {words} " in masthead
         for i in run:
             line = lines[i].strip()
             names_symbol = any(SYMBOL_RE.fullmatch(w) and "/" in w for w in (line.split()[0], line.split()[-1]))
-            if (in_masthead or counts[line] > 1 or names_symbol) and len(line) > 3 and line[-1] not in ",;:.":
+            # Repeated alone, a line is a head only if it starts as one: a wrapped sentence's line may repeat.
+            repeated = counts[line] > 1 and not line[0].islower()
+            if (in_masthead or repeated or names_symbol) and len(line) > 3 and line[-1] not in ",;:.":
                 heads[i] = Furniture(i + 1, line, "running head")
     return heads
 

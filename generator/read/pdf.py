@@ -10,13 +10,12 @@ from dataclasses import dataclass, field
 from generator.dates import MONTH
 from generator.decode import Source
 from generator.model import Document, Footnote, Furniture, Paragraph, Role, Span, Text
-from generator.normalise.labels import opens_preambular_paragraph
+from generator.normalise.labels import LABEL_ALONE_RE, opens_preambular_paragraph
 from generator.read.furniture import find_furniture
 from generator.read.unwrap import join_lines
 
 # A footnote's first line: its number, stars, or (in tables) a letter before a capital: "a See sect. E."
 FOOTNOTE_LINE_RE = re.compile(r"^\s*(\d{1,3}|\*{1,3}|[a-z](?=\s+[A-Z]))\s+(?=\S)(?!\d)")
-LABEL_ALONE_RE = re.compile(r"^\s*(?:\d{1,3}\.|\([a-z]{1,4}\)|[IVXLC]{1,6}\.)\s*$")  # "1.", "(a)", a section's "II."
 ENDS_WITH_MARKER_RE = re.compile(r"[.,;:]\d{0,3}\s*$")  # a paragraph's last line: its punctuation, perhaps a marker
 LABEL_START_RE = re.compile(r"^\s*(?:\d{1,3}\.|\([a-z]{1,4}\))\s+\S")
 PARAGRAPH_END = ".,;:"
@@ -80,7 +79,12 @@ def read_pdf(source: Source) -> Document:
                 notes[-1].add(number, line)
                 continue
             in_notes = False
-        if not body or after_blank or _starts_paragraph(line, body[-1], indents, base, width):
+        if (
+            not body
+            or after_blank
+            or _starts_paragraph(line, body[-1], indents, base, width)
+            or _is_heading(line, body[-1], _next_text(source.lines, index, furniture), width)
+        ):
             body.append(_Block(number, number))
         body[-1].add(number, line)
         after_blank = False
@@ -136,6 +140,24 @@ def _uses_indents(lines: tuple[str, ...], furniture: Mapping[int, Furniture], ba
     return 0.03 < indented / max(len(text), 1) < 0.6
 
 
+def _next_text(lines: tuple[str, ...], index: int, furniture: Mapping[int, Furniture]) -> str:
+    """The next line of text after line `index`, furniture passed over (looked at only for headings)."""
+    following = (lines[i] for i in range(index + 1, min(index + 1 + NOTE_REACH, len(lines))))
+    return next((line for i, line in enumerate(following, start=index + 1) if line.strip() and i not in furniture), "")
+
+
+def _is_heading(line: str, current: _Block, next_line: str, width: int) -> bool:
+    """Whether `line` is a heading standing between two paragraphs with no blank line about it.
+
+    A sentence ended above it, it is short, capitalised and unpunctuated, and a numbered
+    paragraph follows: "…cross-border cooperation." / "Governance and monitoring" / "20. We…".
+    """
+    text, previous = line.strip(), current.lines[-1].rstrip()
+    if not text[:1].isupper() or text[-1:] in PARAGRAPH_END or len(text) >= SHORT_LINE * width:
+        return False
+    return previous[-1:] in ".;:" and bool(LABEL_START_RE.match(next_line) or LABEL_ALONE_RE.match(next_line))
+
+
 def _starts_paragraph(line: str, current: _Block, indents: bool, base: int, width: int) -> bool:
     previous = current.lines[-1].rstrip()
     if LABEL_ALONE_RE.match(previous):
@@ -144,10 +166,10 @@ def _starts_paragraph(line: str, current: _Block, indents: bool, base: int, widt
         return True
     if indents:
         return not base <= _indent(line) < base + 2  # indented, or out in the margin like a masthead line
-    if LABEL_START_RE.match(line) and previous[-1:] in PARAGRAPH_END:
+    # No blank line between two paragraphs: "…data;" or "…of 1961,26" then "63. Urges…" or "Stressing…".
+    opens = LABEL_START_RE.match(line) or opens_preambular_paragraph(line.strip())
+    if opens and ENDS_WITH_MARKER_RE.search(previous):
         return True
-    if ENDS_WITH_MARKER_RE.search(previous) and opens_preambular_paragraph(line.strip()):
-        return True  # "…of 1961,26" then "Stressing the importance…": no blank line between the paragraphs
     # Without indents, a line well short of the page ends its paragraph or is a heading;
     # where it was cut by a page break instead, `rejoin_paragraphs` mends it.
     return len(previous) < SHORT_LINE * width

@@ -47,8 +47,6 @@ def printed_label(paragraph: Paragraph) -> str | None:
     if paragraph.role is Role.PREAMBLE:  # an item of a preambular paragraph: "5 (a)" prints "(a)"
         return paragraph.label.rsplit(" ", 1)[-1]
     own = paragraph.label if paragraph.role is Role.OPERATIVE else paragraph.label.split(maxsplit=1)[-1]
-    if paragraph.role is Role.ANNEX and (own == "heading" or own[:1] == "p" and own[1:].isdigit()):
-        return None
     label = cited_label(own)
     return f"{label}." if label == own else label
 

@@ -15,6 +15,7 @@ PARTICIPLE_RE = re.compile(r"^[A-Z][a-z]+(?:ing|ed)$")
 NOT_PARTICIPLES = {"United", "Beijing", "Nanjing", "Kunming", "Chongqing", "Xining", "Harbin", "Reading", "Sterling"}
 # A label alone on its line, its text on the next: "1.", "(a)", an annex section's "II." or "B."
 LABEL_ALONE_RE = re.compile(r"^\s*(?:\d{1,3}\.|\([a-z]{1,4}\)|[IVXLC]{1,6}\.|[A-H]\.)\s*$")
+MEETING_RE = re.compile(r"^\s*\d+(?:st|nd|rd|th) (?:plenary )?meeting\b")  # the closing: "50th plenary meeting"
 LABEL_RE = re.compile(r"^\s*(?:(?P<number>\d{1,3})\.|\((?P<letter>[a-z]{1,4})\))\s+")
 
 

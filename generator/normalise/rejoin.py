@@ -6,7 +6,7 @@ import dataclasses
 import re
 
 from generator.model import Document, Paragraph, Role, Text
-from generator.normalise.labels import ANNEX_RE, LABEL_ALONE_RE, label_of, opens_preambular_paragraph
+from generator.normalise.labels import ANNEX_RE, LABEL_ALONE_RE, MEETING_RE, label_of, opens_preambular_paragraph
 from generator.read.unwrap import separator
 
 ENDS_PARAGRAPH = ".,;:!?"
@@ -15,7 +15,6 @@ HEADING = 60  # characters: in a text with no opening, an unpunctuated line this
 # known as a marker here, since markers are only found in whole paragraphs.
 TRAILING_MARKER_RE = re.compile(r"(?<=[.,;:])\s?\d{1,3}$")
 CLOSERS = "\"'”’)]"
-MEETING_RE = re.compile(r"^\d+(?:st|nd|rd|th) (?:plenary )?meeting\b")  # the closing: "50th plenary meeting"
 
 
 def rejoin_paragraphs(doc: Document) -> Document:

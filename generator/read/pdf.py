@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from generator.dates import MONTH
 from generator.decode import Source
 from generator.model import Document, Footnote, Furniture, Paragraph, Role, Span, Text
-from generator.normalise.labels import LABEL_ALONE_RE, opens_preambular_paragraph
+from generator.normalise.labels import LABEL_ALONE_RE, MEETING_RE, opens_preambular_paragraph
 from generator.read.furniture import find_furniture
 from generator.read.unwrap import join_lines
 
@@ -72,7 +72,7 @@ def read_pdf(source: Source) -> Document:
         in_notes = in_notes or _unseparated_note(source.lines, index, len(notes), furniture)
         if in_notes:
             found = FOOTNOTE_LINE_RE.match(line)
-            if found:
+            if found and _next_label(found[1], notes):
                 notes.append(_Block(number, number, [line[found.end() :]], found[1]))
                 continue
             if notes and _indent(line) == base:
@@ -94,6 +94,12 @@ def read_pdf(source: Source) -> Document:
         footnotes=tuple(_footnote(source.path, b) for b in notes),
         furniture=tuple(furniture[i] for i in sorted(furniture)),
     )
+
+
+def _next_label(label: str, notes: list[_Block]) -> bool:
+    """Whether a footnote labelled `label` can come next: numbers run on ("53 (A/68/53)" continues a note)."""
+    numbered = [int(n.label) for n in notes if n.label and n.label.isdigit()]
+    return not label.isdigit() or not numbered or numbered[-1] < int(label) <= numbered[-1] + NOTE_SKIP
 
 
 def _double_spaced(lines: tuple[str, ...]) -> bool:
@@ -166,8 +172,8 @@ def _starts_paragraph(line: str, current: _Block, indents: bool, base: int, widt
         return True
     if indents:
         return not base <= _indent(line) < base + 2  # indented, or out in the margin like a masthead line
-    # No blank line between two paragraphs: "…data;" or "…of 1961,26" then "63. Urges…" or "Stressing…".
-    opens = LABEL_START_RE.match(line) or opens_preambular_paragraph(line.strip())
+    # No blank line between two paragraphs: "…data;" or "…of 1961,26" then "63. Urges…", "Stressing…", the closing.
+    opens = LABEL_START_RE.match(line) or MEETING_RE.match(line) or opens_preambular_paragraph(line.strip())
     if opens and ENDS_WITH_MARKER_RE.search(previous):
         return True
     # Without indents, a line well short of the page ends its paragraph or is a heading;

@@ -52,8 +52,9 @@ def _body_started(lines: Sequence[str], before: list[int]) -> bool:
 def _sides(text_lines: list[int], known: Sequence[int]) -> list[tuple[list[int], list[int]]]:
     """For each group of footers (and symbols) at a page's edge, the ranks of the text lines just above and below it.
 
-    Lines on a side are at most one blank line apart and stop at other furniture. A
-    running head of up to four lines stands on one side of the page number and job number.
+    A side is the run of lines next to the group, a blank line between them at most; it
+    stops at other furniture. A running head of up to four lines stands on one side of
+    the page number and job number.
     """
     known_ranks = [r for r, i in enumerate(text_lines) if i in known]
     groups: list[list[int]] = []
@@ -69,8 +70,8 @@ def _sides(text_lines: list[int], known: Sequence[int]) -> list[tuple[list[int],
         for side, step, start in ((around[0], -1, group[0]), (around[1], 1, group[-1])):
             rank = start
             while 0 <= rank + step < len(text_lines) and len(side) < EDGE and rank + step not in marked:
-                if abs(text_lines[rank + step] - text_lines[rank]) > MAX_GAP:
-                    break
+                if abs(text_lines[rank + step] - text_lines[rank]) > (MAX_GAP if not side else 1):
+                    break  # a blank line may part the head from the footers, none parts the head's lines
                 rank += step
                 side.append(rank)
         sides.append(around)

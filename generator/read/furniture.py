@@ -109,6 +109,8 @@ def _repeated_heads(lines: Sequence[str], text_lines: list[int], known: dict[int
 def _heads(lines: Sequence[str], indices: list[int], counts: Counter[str], masthead: str) -> dict[int, Furniture]:
     heads = {}
     for run in _runs(indices):
+        if any(lines[i].rstrip()[-1:] in ",;:." for i in run):
+            continue  # a head's lines end no sentence: this is the text of the page
         words = " ".join(" ".join(lines[i].split()) for i in run)
         in_masthead = len(words) >= TITLE_PART and not DATE_LINE_RE.fullmatch(words) and f" {words} " in masthead
         for i in run:
@@ -116,7 +118,7 @@ def _heads(lines: Sequence[str], indices: list[int], counts: Counter[str], masth
             names_symbol = any(SYMBOL_RE.fullmatch(w) and "/" in w for w in (line.split()[0], line.split()[-1]))
             # Repeated alone, a line is a head only if it starts as one: a wrapped sentence's line may repeat.
             repeated = counts[line] > 1 and not line[0].islower()
-            if (in_masthead or repeated or names_symbol) and len(line) > 3 and line[-1] not in ",;:.":
+            if (in_masthead or repeated or names_symbol) and len(line) > 3:
                 heads[i] = Furniture(i + 1, line, "running head")
     return heads
 

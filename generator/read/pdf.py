@@ -16,6 +16,7 @@ from generator.read.unwrap import join_lines
 
 # A footnote's first line: its number, stars, or (in tables) a letter before a capital: "a See sect. E."
 FOOTNOTE_LINE_RE = re.compile(r"^\s*(\d{1,3}|\*{1,3}|[a-z](?=\s+[A-Z]))\s+(?=\S)(?!\d)")
+SECTION_START_RE = re.compile(r"^\s*[IVXLC]{1,6}\.\s+[A-Z]")  # an annex's section heading: "II. Implementation"
 ENDS_WITH_MARKER_RE = re.compile(r"[.,;:]\d{0,3}\s*$")  # a paragraph's last line: its punctuation, perhaps a marker
 LABEL_START_RE = re.compile(r"^\s*(?:\d{1,3}\.|\([a-z]{1,4}\))\s+\S")
 PARAGRAPH_END = ".,;:"
@@ -173,7 +174,8 @@ def _starts_paragraph(line: str, current: _Block, indents: bool, base: int, widt
     if indents:
         return not base <= _indent(line) < base + 2  # indented, or out in the margin like a masthead line
     # No blank line between two paragraphs: "…data;" or "…of 1961,26" then "63. Urges…", "Stressing…", the closing.
-    opens = LABEL_START_RE.match(line) or MEETING_RE.match(line) or opens_preambular_paragraph(line.strip())
+    opens = LABEL_START_RE.match(line) or SECTION_START_RE.match(line) or MEETING_RE.match(line)
+    opens = opens or opens_preambular_paragraph(line.strip())
     if opens and ENDS_WITH_MARKER_RE.search(previous):
         return True
     # Without indents, a line well short of the page ends its paragraph or is a heading;

@@ -14,6 +14,8 @@ SYMBOL = r"[A-Z]{1,6}(?:\.\d{1,3})?(?:/[A-Za-z0-9.()\-]+)+"
 FOOTER_RE = re.compile(rf"{PAGE}\s+{JOB}|{JOB}\s+{PAGE}|{JOB}|{PAGE}|\*\d{{7,}}\*")
 SYMBOL_RE = re.compile(SYMBOL)
 SEPARATOR_RE = re.compile(r"_{5,}")
+SENTENCE_END_RE = re.compile(r"[,;:.]\d{0,3}\s*$")  # a line of text ends so, a marker perhaps after it
+NUMBERED_RE = re.compile(r"^\d{1,3}/\d{1,4}(?: [A-Z])?\.\s+")  # "78/47. ": the number before a title
 DATE_LINE_RE = re.compile(r"\d{1,2} [A-Z][a-z]+ \d{4}")  # "15 December 2035" under a meeting: the closing, no head
 MASTHEAD = 30  # first non-blank lines: the first page's masthead and title, up to the opening
 OPENING_LINE_RE = re.compile(r"^\s*The [A-Z][\w ]*(?:,|$)")  # "The General Assembly,": the masthead ends above
@@ -95,7 +97,7 @@ def _repeated_heads(lines: Sequence[str], text_lines: list[int], known: dict[int
     edge_lines = {i for side in sides for ranks in side for i in (text_lines[r] for r in ranks)}
     edge_lines -= masthead_lines | known.keys()
     counts = Counter(lines[i].strip() for i in edge_lines)
-    masthead = " " + " ".join(" ".join(lines[i].split()) for i in sorted(masthead_lines)) + " "
+    masthead = _line_starts(lines, sorted(masthead_lines))
     heads: dict[int, Furniture] = {}
     for side in sides:
         for ranks in side:
@@ -106,13 +108,25 @@ def _repeated_heads(lines: Sequence[str], text_lines: list[int], known: dict[int
     return heads
 
 
-def _heads(lines: Sequence[str], indices: list[int], counts: Counter[str], masthead: str) -> dict[int, Furniture]:
+def _line_starts(lines: Sequence[str], indices: list[int]) -> list[str]:
+    """The masthead's text from each of its lines on, words single-spaced, a title's number dropped ("80/1. ")."""
+    words = [" ".join(lines[i].split()) for i in indices]
+    starts = [" ".join(words[k:]) for k in range(len(words))]
+    return [NUMBERED_RE.sub("", start) for start in starts]
+
+
+def _starts_a_line(words: str, starts: list[str]) -> bool:
+    """Whether `words` are the masthead's from the start of one of its lines: the title, wrapped anyhow."""
+    return any(start == words or start.startswith(words + " ") for start in starts)
+
+
+def _heads(lines: Sequence[str], indices: list[int], counts: Counter[str], masthead: list[str]) -> dict[int, Furniture]:
     heads = {}
     for run in _runs(indices):
-        if any(lines[i].rstrip()[-1:] in ",;:." for i in run):
+        if any(SENTENCE_END_RE.search(lines[i]) for i in run):
             continue  # a head's lines end no sentence: this is the text of the page
         words = " ".join(" ".join(lines[i].split()) for i in run)
-        in_masthead = len(words) >= TITLE_PART and not DATE_LINE_RE.fullmatch(words) and f" {words} " in masthead
+        in_masthead = len(words) >= TITLE_PART and not DATE_LINE_RE.fullmatch(words) and _starts_a_line(words, masthead)
         for i in run:
             line = lines[i].strip()
             names_symbol = any(SYMBOL_RE.fullmatch(w) and "/" in w for w in (line.split()[0], line.split()[-1]))

@@ -174,9 +174,8 @@ def _starts_paragraph(line: str, current: _Block, indents: bool, base: int, widt
     if indents:
         return not base <= _indent(line) < base + 2  # indented, or out in the margin like a masthead line
     # No blank line between two paragraphs: "…data;" or "…of 1961,26" then "63. Urges…", "Stressing…", the closing.
-    opens = LABEL_START_RE.match(line) or SECTION_START_RE.match(line) or MEETING_RE.match(line)
-    opens = opens or opens_preambular_paragraph(line.strip())
-    if opens and ENDS_WITH_MARKER_RE.search(previous):
+    opens = any(pattern.match(line) for pattern in (LABEL_START_RE, SECTION_START_RE, MEETING_RE))
+    if (opens or opens_preambular_paragraph(line.strip())) and ENDS_WITH_MARKER_RE.search(previous):
         return True
     # Without indents, a line well short of the page ends its paragraph or is a heading;
     # where it was cut by a page break instead, `rejoin_paragraphs` mends it.

@@ -159,7 +159,7 @@ def as_un_pdf(
     out = []
     for number, page in enumerate(pages, start=1):
         head = [symbol, *title] if number % 2 == 0 else [*title, symbol]
-        foot = [f"99-12345 (E)    101299", "*9912345*"] if number == 1 else [f"99-12345", f"{number}/{count}"]
+        foot = ["99-12345 (E)    101299", "*9912345*"] if number == 1 else ["99-12345", f"{number}/{count}"]
         foot = foot if number % 2 == 0 or number == 1 else foot[::-1]
         top = [] if number == 1 else [*head, "", *foot, ""]
         bottom = [""] if number > 1 else ["", *foot, ""]

@@ -6,7 +6,6 @@ The texts are read from ../shared/real-texts; where that folder is absent the te
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings

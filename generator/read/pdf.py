@@ -84,7 +84,7 @@ def read_pdf(source: Source) -> Document:
             not body
             or after_blank
             or _starts_paragraph(line, body[-1], indents, base, width)
-            or _is_heading(line, body[-1], _next_text(source.lines, index, furniture), width)
+            or _is_heading(source.lines, index, body[-1], furniture, width)
         ):
             body.append(_Block(number, number))
         body[-1].add(number, line)
@@ -153,16 +153,21 @@ def _next_text(lines: tuple[str, ...], index: int, furniture: Mapping[int, Furni
     return next((line for i, line in enumerate(following, start=index + 1) if line.strip() and i not in furniture), "")
 
 
-def _is_heading(line: str, current: _Block, next_line: str, width: int) -> bool:
-    """Whether `line` is a heading standing between two paragraphs with no blank line about it.
+def _is_heading(
+    lines: tuple[str, ...], index: int, current: _Block, furniture: Mapping[int, Furniture], width: int
+) -> bool:
+    """Whether line `index` is a heading standing between two paragraphs with no blank line about it.
 
     A sentence ended above it, it is short, capitalised and unpunctuated, and a numbered
     paragraph follows: "…cross-border cooperation." / "Governance and monitoring" / "20. We…".
     """
-    text, previous = line.strip(), current.lines[-1].rstrip()
+    text, previous = lines[index].strip(), current.lines[-1].rstrip()
     if not text[:1].isupper() or text[-1:] in PARAGRAPH_END or len(text) >= SHORT_LINE * width:
         return False
-    return previous[-1:] in ".;:" and bool(LABEL_START_RE.match(next_line) or LABEL_ALONE_RE.match(next_line))
+    if previous[-1:] not in ".;:":
+        return False
+    next_line = _next_text(lines, index, furniture)
+    return bool(LABEL_START_RE.match(next_line) or LABEL_ALONE_RE.match(next_line))
 
 
 def _starts_paragraph(line: str, current: _Block, indents: bool, base: int, width: int) -> bool:

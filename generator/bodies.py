@@ -25,6 +25,12 @@ class Body:
     numbering: str = SESSION  # SESSION, YEAR or SERIAL
     first_numbered: int = 1  # the first session whose texts are numbered "<session>/<n>"
     first_year: int | None = None  # session N meets in year first_year + N (or the next year); None: not by rule
+    short_name: str = ""  # how headings name it where its full name is long; "" for its name
+
+    @property
+    def short(self) -> str:
+        """Its short name for headings: "Conference of the Parties", "General Assembly"."""
+        return self.short_name or self.name
 
     def numbers(self, number: str) -> bool:
         """Whether `number` is of the form this body numbers its texts in.
@@ -66,6 +72,7 @@ BODIES: tuple[Body, ...] = (
         r"Conference of the Parties to the United Nations Convention against Transnational Organized Crime",
         ("CTOC/COP/",),
         "Conference",
+        short_name="Conference of the Parties",
     ),
     Body(
         "cosp",
@@ -74,6 +81,7 @@ BODIES: tuple[Body, ...] = (
         r"Conference of the States Parties(?: to the (?:United Nations )?Convention(?: against Corruption)?)?",
         ("CAC/COSP/",),
         "Conference",
+        short_name="Conference of the States Parties to the Convention against Corruption",
     ),
     Body(
         "general-assembly",

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from generator.bodies import BODIES, BY_KEY, body_of_symbol
+from generator.bodies import BODIES, BY_KEY, HOME_BODY, body_of_symbol
 from generator.link.instruments import Named, bodies_named_in
 from generator.link.symbols import SYMBOL_RE
 from generator.model import Document, Footnote, Inline, Marker
@@ -33,7 +33,7 @@ class Context:
         In order: a footnote just after it citing a body's documents; the citing body `body`
         if its numbering and sessions' years allow (assumed); the one body numbering so
         ("2019/19", "1373 (2001)"); the last body named before that could have (assumed);
-        else `body`, assumed.
+        else, if it is dated, the collection's own body, assumed.
         """
         for label in (label for at, label in self.markers if end <= at <= end + NEAR):
             fitting = [key for key in self.noted.get(label, ()) if BY_KEY[key].fits(number, date)]
@@ -45,7 +45,9 @@ class Context:
         if len(by_form) == 1:
             return by_form[0], False
         named = (key for key in self._before(text, end) if BY_KEY[key].fits(number, date))
-        return next(named, body), True
+        # Else only a date can tell whose it is, against the sessions the collection dates (`link.refile`);
+        # with none, `body`, which cannot have adopted it: no citation.
+        return next(named, HOME_BODY if date else body), True
 
     def _before(self, text: str, at: int) -> tuple[str, ...]:
         """The bodies named before offset `at` of `text`, then in the lead, then in the texts before: last first."""

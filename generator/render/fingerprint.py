@@ -32,7 +32,7 @@ def _inputs(entry: Entry, lookup: Lookup, version: str) -> list[str]:
     # What the text and `version` decide is left out: the footnote links, and of each
     # citation, its pieces, anchor and characters (the citing text's digest stands for them).
     inputs = [version, repr((entry.ref, entry.title, entry.date, entry.session, entry.draft_of, entry.drafts))]
-    inputs.append(str(entry.session in lookup.session_numbers))
+    inputs.append(str((entry.ref.body, entry.session) in lookup.session_keys))
     doc = entry.document
     if doc is not None:
         inputs.append(doc.digest)

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import TypeVar
 
-from generator.bodies import HOME_BODY
+from generator.bodies import HOME_BODY, body_named
 from generator.docref import DocRef
 from generator.link.articles import find_articles
 from generator.link.collect import with_collected
@@ -33,12 +33,17 @@ def find_references(doc: Document) -> tuple[Document, list[Problem]]:
     Paragraphs are read in text order, then footnotes, so that "the Protocol" means the
     protocol last named before it. Masthead lines state the document's own facts: no citations.
     """
-    body, own = doc.body or HOME_BODY, doc.ref
+    body, own = doc.body or _named_first(doc) or HOME_BODY, doc.ref
     notes = Notes(noted_bodies(doc.footnotes), leads(doc) if doc.footnotes else {})
     paragraphs, named, problems = _link_all(doc.paragraphs, body, own, Named(body), notes)
     footnotes, _, more = _link_all(doc.footnotes, body, own, named, notes)
     linked = dataclasses.replace(doc, paragraphs=paragraphs, footnotes=footnotes, references_found=True)
     return linked, problems + more
+
+
+def _named_first(doc: Document) -> str | None:
+    """For a text of no body (a web page, a list): the body it names first, whose work it is about."""
+    return next((b.key for b in map(body_named, (p.text for p in doc.paragraphs)) if b is not None), None)
 
 
 def with_references(doc: Document) -> Document:

@@ -60,12 +60,13 @@ def session_when(session: Session) -> str | None:
 def events_by_session(corpus: Corpus) -> dict[int, tuple[Event, ...]]:
     """Each event under the first session of the Conference that ends on or after it: the events leading up to it.
 
-    The events are the meetings the Conference's texts name (its working groups'): other bodies' sessions have none.
+    The events are the meetings the Conference's texts name (its working groups'): another body's text names
+    the meetings of its own world, and other bodies' sessions list none.
     """
     dated = [(days[1], s.number) for s in corpus.sessions if s.body == HOME_BODY and (days := session_days(s))]
     dated.sort()
     found: dict[int, list[Event]] = {}
-    for event in corpus.events:
+    for event in (e for e in corpus.events if e.source.body == HOME_BODY):
         after = [number for end, number in dated if end >= event.dates.start]
         owner = after[0] if after else (dated[-1][1] if dated else None)
         if owner is not None:

@@ -65,14 +65,14 @@ class Lane:
 def years(corpus: Corpus, lookup: Lookup, body: str = HOME_BODY) -> list[Year]:
     """Every year from the first to the last that anything of `body` happened in, each with its marks.
 
-    The Conference's axis has the events its texts name as well.
+    Each axis has the events its body's texts name as well.
     """
     found: dict[int, Year] = {}
     for session in corpus.sessions:
         if session.body == body and (days := session_days(session)) is not None:
             start = days[0]
             found.setdefault(start.year, Year(start.year)).marks.append((start, 0, session_mark(session, lookup)))
-    for event in corpus.events if body == HOME_BODY else ():
+    for event in (e for e in corpus.events if e.source.body == body):
         start = event.dates.start
         found.setdefault(start.year, Year(start.year)).marks.append((start, 1, event_line(event, lookup)))
     if not found:

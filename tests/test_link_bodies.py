@@ -61,6 +61,9 @@ def test_a_body_neither_the_text_nor_the_collection_tells_is_assumed_and_reporte
     assert target_of(corpus, "resolution 11/4") == (DocRef("cop", "resolution", "11/4"), True)
     [info] = [p for p in corpus.problems if "body assumed" in p.message]
     assert (info.path, info.level) == ("t1.txt", Level.INFO) and "'resolution 11/4'" in info.message
+    page = BeautifulSoup(render_site(corpus).files["resolutions/12-3/index.html"], "html.parser")
+    [link] = [a for a in page.select("a.xref") if a.get_text() == "resolution 11/4"]
+    assert "body assumed" in str(link["title"])  # the page says it too, where the reader looks
 
 
 def test_the_same_number_in_two_bodies_is_two_documents_and_two_pages() -> None:

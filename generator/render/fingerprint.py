@@ -36,7 +36,8 @@ def _inputs(entry: Entry, lookup: Lookup, version: str) -> list[str]:
     doc = entry.document
     if doc is not None:
         inputs.append(doc.digest)
-        inputs += [lookup.shows(cite.url) for cite in lookup.citing.get(entry.ref, ())]
+        # what each citation shows: where it points, and whether its body is assumed (the links' tooltips say)
+        inputs += [f"{lookup.shows(c.url)}{c.reference.target.assumed}" for c in lookup.citing.get(entry.ref, ())]
     for cite in entry.cited_by:
         citing = lookup.entries.get(cite.source)
         digest = citing.document.digest if citing and citing.document else ""

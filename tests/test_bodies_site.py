@@ -14,6 +14,7 @@ from generator.bodies import BODIES, HOME_BODY
 from generator.build import Site, build_site
 from generator.docref import session_url
 from generator.pipeline import read_seed
+from generator.render.paths import href
 from tests.conftest import ROOT
 
 REAL_TEXTS = ROOT.parent / "shared" / "real-texts"
@@ -76,7 +77,10 @@ def test_other_bodies_sessions_are_theirs(with_real: Site) -> None:
     for entry in held:
         if entry.session is not None:
             assert (entry.ref.body, entry.session) in sessions
-            assert f"{session_url(entry.ref.body, entry.session)}index.html" in with_real.files
+            url = session_url(entry.ref.body, entry.session)
+            assert f"{url}index.html" in with_real.files
+            page = with_real.files[f"{entry.ref.url}index.html"].decode()
+            assert f'<dt>Session</dt><dd><a href="{href(entry.ref.url, url)}"' in page, entry.ref.url
 
 
 def test_a_number_of_a_session_before_the_assembly_numbered_so_is_never_the_assembly_s(with_real: Site) -> None:

@@ -35,8 +35,9 @@ def build_corpus(documents: Sequence[Document]) -> Corpus:
     found = [c for each in collected.values() for c in each.citations]
     settled = refiled(found, known_years(held.values(), found))
     if settled:  # the collection's dates settled bodies that the texts alone left assumed
+        changed = {c.source for c in found if c.reference.target in settled}  # most texts cite nothing refiled
         found = [with_target(c, settled) for c in found]
-        held = {ref: with_targets(doc, settled) for ref, doc in held.items()}
+        held = {ref: with_targets(doc, settled) if ref in changed else doc for ref, doc in held.items()}
     titles, dates, harvest_problems = harvest(list(held.values()), found)
     entries = [
         Entry(ref, doc, titles.get(ref), dates.get(ref), _session(ref, doc.session), (), footnotes=each.footnotes)

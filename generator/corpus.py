@@ -7,7 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from generator.docref import DocRef
+from generator.bodies import HOME_BODY
+from generator.docref import DocRef, session_url
 from generator.model import DateRange, Document, Paragraph, Reference, Role, Span
 from generator.problems import Problem
 from generator.value import Value
@@ -53,7 +54,7 @@ class Entry:
     document: Document | None  # None: cited only, its text not yet in the collection
     title: str | None  # the text's own title, else the one citations give
     date: dt.date | None  # adoption date, stated or harvested from citations
-    session: int | None  # the session of the Conference; None for another body's text
+    session: int | None  # the session of its body (`ref.body`) it was adopted at or submitted to; None if none
     cited_by: tuple[Citation, ...]  # citations elsewhere that point at this document
     draft_of: DocRef | None = None  # for a draft: the resolution it became (inferred from the title)
     drafts: tuple[DocRef, ...] = ()  # for a resolution: its drafts in the collection
@@ -62,7 +63,7 @@ class Entry:
 
 @dataclass(frozen=True, slots=True)
 class Session:
-    """A session of the Conference, as the texts tell it."""
+    """A session of a body, as the texts tell it."""
 
     number: int
     year: int | None
@@ -70,6 +71,12 @@ class Session:
     place: str | None
     documents: tuple[DocRef, ...]  # adopted at or submitted to it, in the collection or cited
     adopted: tuple[dt.date, ...] = ()  # the days its texts were adopted, as stated or cited
+    body: str = HOME_BODY  # the key of the body whose session it is
+
+    @property
+    def url(self) -> str:
+        """The site path of its page: "sessions/10/", "general-assembly/sessions/78/"."""
+        return session_url(self.body, self.number)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +96,7 @@ class Corpus:
 
     entries: tuple[Entry, ...]  # sorted by ref
     citations: tuple[Citation, ...]  # in document then text order
-    sessions: tuple[Session, ...]  # by number
+    sessions: tuple[Session, ...]  # by body key, then number
     events: tuple[Event, ...]  # by date
     problems: tuple[Problem, ...]  # everything the build warned about or refused
     by_ref: Mapping[DocRef, Entry] = field(init=False, repr=False, compare=False)  # entries by identity

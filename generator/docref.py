@@ -7,12 +7,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from generator.bodies import BY_KEY, HOME_BODY, body_named
+from generator.bodies import BY_KEY, HOME_BODY, SESSION, body_named, number_form
 
 SECTIONS = {"resolution": "resolutions", "decision": "decisions", "draft": "drafts", "document": "documents"}
 # "7/2", "67/234 B"; the Economic and Social Council numbers by year: "2023/15".
 NUMBER = r"(?:\d{1,3}|(?:19|20)\d\d)/\d{1,4}"
-NUMBER_RE = re.compile(rf"{NUMBER}(?: [A-Z])?")
+SERIAL_NUMBER = r"\d{1,4} \((?:19|20)\d\d\)"  # the Security Council's: "1373 (2001)"
+NUMBER_RE = re.compile(rf"{NUMBER}(?: [A-Z])?|{SERIAL_NUMBER}")
 TITLED_RE = re.compile(r"session-(\d+)-")  # the id of a text with neither number nor symbol
 PARSE_RE = re.compile(
     r"^(?P<body>.*?)\s*\b(?P<kind>resolution|decision|draft|document)\s+(?P<id>\S.*)$", re.IGNORECASE
@@ -43,6 +44,8 @@ class DocRef:
     'general-assembly/resolutions/67-234-b/'
     >>> DocRef.parse("draft CTOC/COP/2020/L.5/Rev.1").url
     'drafts/ctoc-cop-2020-l-5-rev-1/'
+    >>> DocRef.parse("Security Council resolution 1373 (2001)").url
+    'security-council/resolutions/1373-2001/'
     """
 
     body: str  # body key, see generator.bodies
@@ -113,11 +116,19 @@ class DocRef:
 
     @property
     def session(self) -> int | None:
-        """The session a numbered text was adopted at: 7/2 → 7."""
-        prefix = self.id.split("/")[0]
-        if self.kind in ("resolution", "decision") and len(prefix) <= 3:
-            return int(prefix)
+        """The session a numbered text was adopted at: 7/2 → 7; None for "2019/19" and "1373 (2001)"."""
+        if self.kind in ("resolution", "decision") and number_form(self.id) == SESSION:
+            return int(self.id.split("/")[0])
         return None
+
+
+def session_url(body: str, number: int) -> str:
+    """The site path of a body's session page: "sessions/12/", "general-assembly/sessions/78/".
+
+    >>> session_url("cop", 10), session_url("general-assembly", 78)
+    ('sessions/10/', 'general-assembly/sessions/78/')
+    """
+    return f"{BY_KEY[body].url_prefix}sessions/{number}/"
 
 
 @lru_cache(maxsize=65536)
@@ -142,12 +153,12 @@ def _url(body: str, kind: str, id: str) -> str:
 @lru_cache(maxsize=65536)
 def _label(body: str, kind: str, id: str) -> str:
     """`DocRef(body, kind, id).label`."""
-    words = {"draft": "Draft", "document": "Document"}.get(kind, kind.capitalize())
+    words = {"draft": "Draft", "document": "Other text"}.get(kind, kind.capitalize())
     name = f"{words} {id}"
-    if "/" not in id:  # no number or symbol: named by its kind and, if known, its session
+    if not NUMBER_RE.fullmatch(id) and "/" not in id:  # no number or symbol: its kind and, if known, its session
         session = TITLED_RE.match(id)
-        name = "Draft resolution" if kind == "draft" else "Document"
-        name += f" (session {session[1]})" if session else ""
+        name = "Draft resolution" if kind == "draft" else "Other text"
+        name += f" (session {session[1]})" if session and kind == "draft" else ""
     if body == HOME_BODY:
         return name
     return f"{BY_KEY[body].name} {name[0].lower()}{name[1:]}"

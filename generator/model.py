@@ -58,6 +58,7 @@ class Target(Value):
     key: str = ""  # the identity of a non-document target ("A/60/88", "convention:32", "16.4")
     date: dt.date | None = None  # the date the citation gives ("of 10 October 2014")
     title: str | None = None  # the title the citation gives ("entitled …")
+    assumed: bool = False  # the citation names no body: `doc`'s is the citing text's, nothing confirming it
 
 
 @dataclass(frozen=True, slots=True)

@@ -58,5 +58,13 @@ def test_a_draft_without_symbol_is_named_by_session_and_title() -> None:
 def test_a_text_with_neither_number_nor_symbol_is_named_by_kind_and_session() -> None:
     draft = DocRef.of("cop", "draft resolution", None, None, 12, "Enhancing measures")
     other = DocRef.of("general-assembly", "other", None, None, None, "Press release")
+    listed = DocRef.of("cop", "other", None, None, 12, "List of participants")
     assert draft is not None and draft.label == "Draft resolution (session 12)"
-    assert other is not None and other.label == "General Assembly document"
+    assert other is not None and other.label == "General Assembly other text"
+    assert listed is not None and listed.label == "Other text"  # no UN text: never "Document", nor a session's
+
+
+def test_security_council_numbers_are_identities_of_their_own() -> None:
+    ref = DocRef.parse("Security Council resolution 1373 (2001)")
+    assert (ref.body, ref.id, ref.session) == ("security-council", "1373 (2001)", None)
+    assert DocRef.parse("General Assembly resolution 10/6").url != DocRef.parse("resolution 10/6").url

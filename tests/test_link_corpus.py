@@ -126,8 +126,9 @@ def test_another_body_s_resolution_is_not_the_conference_s() -> None:
     )
     assert corpus.entry(DocRef("cop", "resolution", "10/5")) is None
     entry = corpus.entry(DocRef("cosp", "resolution", "10/5"))
-    assert entry is not None and entry.session is None and entry.ref.url == "cosp/resolutions/10-5/"
-    assert all(s.number != 10 for s in corpus.sessions)
+    assert entry is not None and entry.session == 10 and entry.ref.url == "cosp/resolutions/10-5/"
+    assert [(s.number, s.url) for s in corpus.sessions if s.body == "cosp"] == [(10, "cosp/sessions/10/")]
+    assert all(s.number != 10 for s in corpus.sessions if s.body == "cop")
 
 
 def test_another_body_s_resolution_with_an_official_symbol_gets_no_page_of_ours() -> None:

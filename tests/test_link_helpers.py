@@ -54,6 +54,7 @@ def describe(target: Target) -> str:
     parts += [f"paragraph {target.paragraph}"] if target.paragraph else []
     parts += [f"of {target.date.isoformat()}"] if target.date else []
     parts += [f"entitled “{target.title}”"] if target.title else []
+    parts += ["(body assumed)"] if target.assumed else []
     return " ".join(parts)
 
 

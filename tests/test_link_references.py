@@ -16,15 +16,20 @@ from tests.test_link_helpers import PATH, cited, document, footnote, paragraph
 FILES = sorted((ROOT / "tests" / "fixtures" / "link").glob("references*.txt"))
 CASES = [case for path in FILES for case in read_cases(path)]
 FOOTNOTE_RE = re.compile(r"^fn (?P<label>\w+): (?P<text>.*)$")
+BODY_LINE = "body: "
 
 
 def case_document(case: Case) -> Document:
-    """A Conference resolution of one operative paragraph per input line; "fn 1: …" lines are footnotes."""
+    """A Conference resolution of one operative paragraph per input line; "fn 1: …" lines are footnotes.
+
+    A first line "body: general-assembly" makes it a text of that body.
+    """
     lines = case.input.split("\n")
+    facts = {"body": lines.pop(0).removeprefix(BODY_LINE), "number": "80/1"} if lines[0].startswith(BODY_LINE) else {}
     texts = [line for line in lines if not FOOTNOTE_RE.match(line)]
     notes = [FOOTNOTE_RE.match(line) for line in lines]
     footnotes = tuple(footnote(m["label"], m["text"], 100 + i) for i, m in enumerate(notes) if m)
-    return document(*texts, footnotes=footnotes)
+    return document(*texts, footnotes=footnotes, **facts)
 
 
 def found(case: Case) -> str:

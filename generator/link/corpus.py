@@ -14,8 +14,9 @@ from generator.link.events import unique_events
 from generator.link.find_references import find_references
 from generator.link.footnotes import cite_repeated_series
 from generator.link.harvest import harvest
+from generator.link.refile import assumed_bodies, known_years, refiled, with_target, with_targets
 from generator.link.resolve import UNLINKED, official_symbol, url_of
-from generator.link.sessions import build_sessions, session_of_symbol, session_years
+from generator.link.sessions import SessionKey, build_sessions, session_of_symbol, session_years
 from generator.link.warn import warning
 from generator.model import Document
 from generator.problems import Level, Problem
@@ -32,6 +33,11 @@ def build_corpus(documents: Sequence[Document]) -> Corpus:
     """
     held, collected, problems = _read_all(documents)
     found = [c for each in collected.values() for c in each.citations]
+    settled = refiled(found, known_years(held.values(), found))
+    if settled:  # the collection's dates settled bodies that the texts alone left assumed
+        changed = {c.source for c in found if c.reference.target in settled}  # most texts cite nothing refiled
+        found = [with_target(c, settled) for c in found]
+        held = {ref: with_targets(doc, settled) if ref in changed else doc for ref, doc in held.items()}
     titles, dates, harvest_problems = harvest(list(held.values()), found)
     entries = [
         Entry(ref, doc, titles.get(ref), dates.get(ref), _session(ref, doc.session), (), footnotes=each.footnotes)
@@ -49,6 +55,7 @@ def build_corpus(documents: Sequence[Document]) -> Corpus:
     entries, session_problems = _draft_sessions(entries, years)
     entries, draft_problems = match_drafts(entries)
     problems += [*harvest_problems, *_unresolved(citations), *year_problems, *session_problems, *draft_problems]
+    problems += assumed_bodies(citations)
     return Corpus(
         entries=tuple(sorted(entries, key=lambda e: e.ref)),
         citations=tuple(citations),
@@ -96,8 +103,8 @@ def _with_citations(entries: list[Entry], citations: Sequence[Citation]) -> list
 
 
 def _session(ref: DocRef, stated: int | None) -> int | None:
-    """The Conference session a text belongs to; None for another body's (its 10/5 is no session of ours)."""
-    return (stated or ref.session) if ref.body == HOME_BODY else None
+    """The session of its body a text belongs to; None for a text that is no resolution, decision or draft."""
+    return None if ref.kind == "document" else (stated or ref.session)
 
 
 def _needing_a_page(citations: Sequence[Citation], held: dict[DocRef, Document]) -> list[DocRef]:
@@ -106,14 +113,14 @@ def _needing_a_page(citations: Sequence[Citation], held: dict[DocRef, Document])
     return sorted(ref for ref in cited if ref is not None and (ref.body == HOME_BODY or official_symbol(ref) is None))
 
 
-def _draft_sessions(entries: list[Entry], years: dict[int, int]) -> tuple[list[Entry], list[Problem]]:
+def _draft_sessions(entries: list[Entry], years: dict[SessionKey, int]) -> tuple[list[Entry], list[Problem]]:
     """Drafts that name no session given the one of their symbol's year; a warning where none is known."""
     settled: list[Entry] = []
     problems: list[Problem] = []
     for entry in entries:
         doc = entry.document
-        if doc is not None and doc.kind.is_draft and entry.ref.body == HOME_BODY and entry.session is None:
-            entry = dataclasses.replace(entry, session=session_of_symbol(doc, years))
+        if doc is not None and doc.kind.is_draft and entry.session is None:
+            entry = dataclasses.replace(entry, session=session_of_symbol(doc, entry.ref.body, years))
             if entry.session is None:
                 problems.append(warning(doc.paragraphs[0].span, UNKNOWN_SESSION))
         settled.append(entry)

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from dataclasses import dataclass
 from typing import TypeVar
 
-from generator.bodies import HOME_BODY
+from generator.bodies import HOME_BODY, body_named
 from generator.docref import DocRef
 from generator.link.articles import find_articles
 from generator.link.collect import with_collected
 from generator.link.found import Found, covers, without_overlaps
 from generator.link.instruments import Named
+from generator.link.issuer import Context, leads, marker_offsets, noted_bodies
 from generator.link.numbered import find_numbered
 from generator.link.outside import find_goal_parts, find_treaties
 from generator.link.splice import splice
@@ -31,11 +33,17 @@ def find_references(doc: Document) -> tuple[Document, list[Problem]]:
     Paragraphs are read in text order, then footnotes, so that "the Protocol" means the
     protocol last named before it. Masthead lines state the document's own facts: no citations.
     """
-    body, own = doc.body or HOME_BODY, doc.ref
-    paragraphs, named, problems = _link_all(doc.paragraphs, body, own, Named(body))
-    footnotes, _, more = _link_all(doc.footnotes, body, own, named)
+    body, own = doc.body or _named_first(doc) or HOME_BODY, doc.ref
+    notes = Notes(noted_bodies(doc.footnotes), leads(doc) if doc.footnotes else {})
+    paragraphs, named, problems = _link_all(doc.paragraphs, body, own, Named(body), notes)
+    footnotes, _, more = _link_all(doc.footnotes, body, own, named, notes)
     linked = dataclasses.replace(doc, paragraphs=paragraphs, footnotes=footnotes, references_found=True)
     return linked, problems + more
+
+
+def _named_first(doc: Document) -> str | None:
+    """For a text of no body (a web page, a list): the body it names first, whose work it is about."""
+    return next((b.key for b in map(body_named, (p.text for p in doc.paragraphs)) if b is not None), None)
 
 
 def with_references(doc: Document) -> Document:
@@ -48,11 +56,13 @@ def with_references(doc: Document) -> Document:
     return with_collected(dataclasses.replace(linked, problems=(*linked.problems, *problems)))
 
 
-def find_citations(text: str, body: str, own: DocRef | None, named: Named) -> list[Found]:
-    """Every citation in `text`, in text order, none overlapping another."""
+def find_citations(
+    text: str, body: str, own: DocRef | None, named: Named, context: Context | None = None
+) -> list[Found]:
+    """Every citation in `text`, in text order, none overlapping another; `context` what stands around it."""
     return without_overlaps(
         [
-            *find_numbered(text, body, own),
+            *find_numbered(text, body, own, context or Context(named)),
             *find_articles(text, named),
             *find_symbols(text),
             *find_treaties(text),
@@ -61,8 +71,23 @@ def find_citations(text: str, body: str, own: DocRef | None, named: Named) -> li
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Notes:
+    """What a document's footnotes tell of who issued what it cites."""
+
+    bodies: dict[str, tuple[str, ...]]  # footnote label -> the bodies whose documents it cites (`noted_bodies`)
+    leads: dict[str, str]  # footnote label -> the text before its marker (`leads`)
+
+    def context(self, node: Paragraph | Footnote, named: Named) -> Context:
+        """The context of a citation in `node`, the texts before having named what `named` holds."""
+        if isinstance(node, Footnote):
+            return Context(named, lead=self.leads.get(node.label, ""))
+        markers = marker_offsets(node.inlines) if self.bodies else ()
+        return Context(named, markers, self.bodies)
+
+
 def _link_all(
-    nodes: tuple[Node, ...], body: str, own: DocRef | None, named: Named
+    nodes: tuple[Node, ...], body: str, own: DocRef | None, named: Named, notes: Notes
 ) -> tuple[tuple[Node, ...], Named, list[Problem]]:
     """`nodes` in text order with their citations, what they named, and the warnings met."""
     linked: list[Node] = []
@@ -70,7 +95,7 @@ def _link_all(
     for node in nodes:
         text = node.text  # linking leaves the characters as they are
         if not (isinstance(node, Paragraph) and node.role is Role.HEADER):
-            node, left = _link(node, text, find_citations(text, body, own, named))
+            node, left = _link(node, text, find_citations(text, body, own, named, notes.context(node, named)))
             problems += left
         linked.append(node)
         named = named.after(text)

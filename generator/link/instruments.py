@@ -94,6 +94,7 @@ class Named:
     text: str = ""  # the last text read
     before: Named | None = None  # what was read before it
     _last: dict[str, str] | None = field(default=None, init=False, repr=False, compare=False)  # `last()`, once found
+    _bodies: tuple[str, ...] | None = field(default=None, init=False, repr=False, compare=False)  # `bodies()`, once
 
     def after(self, text: str) -> Named:
         """What is known once `text` has been read."""
@@ -113,6 +114,20 @@ class Named:
             object.__setattr__(named, "_last", last)  # a cache: no field of equality or hash
         return last
 
+    def bodies(self) -> tuple[str, ...]:
+        """The keys of the bodies named in the texts read, the last named first, each once."""
+        unknown: list[Named] = []  # from this one back to the last one that was asked already
+        named: Named | None = self
+        while named is not None and named._bodies is None:
+            unknown.append(named)
+            named = named.before
+        found = named._bodies if named is not None and named._bodies is not None else ()
+        for named in reversed(unknown):
+            here = bodies_named_in(named.text) if named.text else ()
+            found = (*here, *(key for key in found if key not in here)) if here else found
+            object.__setattr__(named, "_bodies", found)  # a cache: no field of equality or hash
+        return found
+
     def meant(self, name: str, text: str, at: int) -> str | None:
         """The key of the instrument `name` stands for at offset `at` of `text`, or None."""
         found = NAMED_RE.fullmatch(name)
@@ -122,6 +137,13 @@ class Named:
         known = {**self.last(), **_mentions(text, at)}
         own = next((i.key for i in INSTRUMENTS if i.word == word and i.body == self.body), None)
         return known.get(word, own)
+
+
+def bodies_named_in(text: str, end: int | None = None) -> tuple[str, ...]:
+    """The keys of the bodies `text` names before `end`, the last named first, each once."""
+    found = BODY_NAME_RE.finditer(text, 0, len(text) if end is None else end)
+    keys = [m.lastgroup.replace("_", "-") for m in found if m.lastgroup]
+    return tuple(dict.fromkeys(key for key in reversed(keys)))
 
 
 def _mentions(text: str, end: int) -> dict[str, str]:

@@ -7,14 +7,17 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from generator.bodies import BODY_NAME_RE, BY_KEY, body_named
+from generator.bodies import BODIES, BODY_NAME_RE, BY_KEY, body_named
 from generator.dates import MONTH, parse_date
 from generator.docref import NUMBER as DOC_NUMBER
-from generator.docref import DocRef
+from generator.docref import SERIAL_NUMBER, DocRef
 from generator.link.found import Found
+from generator.link.instruments import Named
+from generator.link.issuer import Context
 from generator.model import Target
 
-NUMBER = rf"{DOC_NUMBER}(?: [A-Z](?![\w/]))?"
+NUMBER = rf"(?:{SERIAL_NUMBER}|{DOC_NUMBER}(?: [A-Z](?![\w/]))?)"
+HEAD = "(?P<head>" + "|".join(sorted({b.head for b in BODIES})) + r")\b"  # "Conference", "Commission", …
 DATE = rf"\d{{1,2}}\s+(?:{MONTH})\s+\d{{4}}"
 KIND = r"(?P<kind>[Rr]esolution|[Dd]ecision)s?\s+"
 LABEL = r"(?:\d{1,3}(?:\s*\([a-z]{1,4}\))?|\([a-z]{1,4}\))"  # "14", "2 (a)", "(b)"
@@ -27,10 +30,14 @@ ITEM_RE = re.compile(
     r"(?:,?\s+entitled\s+(?:\"(?P<straight>[^\"]+)\"|“(?P<curly>[^”]+)”))?"  # a title quotes with the other kind
 )
 NEXT_RE = re.compile(rf"{LIST_SEPARATOR}(?P<its>its\s+)?(?:{KIND})?(?={NUMBER})")
-BODY_AFTER_RE = re.compile(rf"\s+of\s+the\s+(?P<name>{BODY_NAME_RE.pattern})")
+# "… of the Conference of the States Parties", "… on <subject>, adopted by the Conference of …", "… of the Council"
+BODY_AFTER_RE = re.compile(
+    rf"(?:\s+of\s+the|(?:\s+on\s+[^,;:()]{{1,200}}?)?,?\s+adopted\s+by\s+the)\s+(?:(?P<name>{BODY_NAME_RE.pattern})|{HEAD})"
+)
 BODY_BEFORE_RE = re.compile(rf"(?P<name>{BODY_NAME_RE.pattern})\s+$")
-CONFERENCE_BEFORE_RE = re.compile(r"\bConference\s+$")
-ITS_BEFORE_RE = re.compile(r"\b[Ii]ts\s+$")
+ITS = "its"  # what `_prefix` says of a citation after "its" or "their": its body is the antecedent's
+HEAD_BEFORE_RE = re.compile(rf"\b{HEAD}\s+$")
+ITS_BEFORE_RE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+$")
 PARAGRAPHS_BEFORE_RE = re.compile(rf"\b{LABELS}\s+of\s+$")
 OWN_PARAGRAPHS_RE = re.compile(rf"\b{LABELS}\s+(?:above|below|of\s+the\s+present\s+(?:resolution|decision))\b")
 LABEL_RE = re.compile(r"(?P<number>\d{1,3})(?:\s*\((?P<sub>[a-z]{1,4})\))?|\((?P<letter>[a-z]{1,4})\)")
@@ -47,40 +54,62 @@ class Item:
     date: str | None
     title: str | None
     its: bool  # preceded by its own "its" inside the list
+    after: int  # the end of what the list says of it: its date and title included
 
 
-def find_numbered(text: str, body: str, own: DocRef | None) -> list[Found]:
+def find_numbered(text: str, body: str, own: DocRef | None, context: Context | None = None) -> list[Found]:
     """Every resolution, decision and paragraph of one cited by number in `text`.
 
-    `body` is the citing document's body: the body of "its resolution", "Conference
-    resolution" and a bare "resolution"; `own` is the citing document, for "paragraph 5 above".
+    `body` is the citing document's body: the body of "its resolution" and "Conference
+    resolution" in a Conference's text; `own` is the citing document, for "paragraph 5
+    above"; `context` what stands around `text`, for the body of a citation that names
+    none (`Context.settle`): its target is then marked as assumed where nothing confirms it.
     """
     found = _own_paragraphs(text, own)
     if "esolution" not in text and "ecision" not in text:  # most paragraphs cite none by number
         return found
+    context = context or Context(Named(body))
     extents: list[tuple[int, int]] = []  # whole citations, body names included: no antecedent of "its"
     at = 0
     while (start := START_RE.search(text, at)) is not None:
         before = text[: start.start()]
         items, end = _read_list(text, start)
-        words_start, link_start, named_body = _prefix(before, body, text, extents)
+        words_start, link_start, said = _prefix(before, body, text, extents, context)
         items[0] = dataclasses.replace(items[0], start=link_start)
         named_after = BODY_AFTER_RE.match(text, end)
         if named_after is not None:
-            named_body = _key(named_after["name"])
-        refs = [
-            DocRef(_its_body(text, item.start, body, extents) if item.its else named_body, item.kind, item.number)
-            for item in items
-        ]
+            said = _named(named_after, body, text, context)
+        refs = [_issued(item, said, body, text, extents, context) for item in items]
         found += [
-            Found(item.start, item.end, Target(item.kind, doc=ref, date=_date(item.date), title=item.title))
-            for item, ref in zip(items, refs, strict=True)
+            Found(item.start, item.end, Target(item.kind, ref, None, "", _date(item.date), item.title, assumed))
+            for item, (ref, assumed) in zip(items, refs, strict=True)
             if BY_KEY[ref.body].numbers(ref.id)  # "decision 2017/5" of this Conference is no citation
         ]
-        found += _paragraphs_of(before[:words_start], refs[0])
+        found += _paragraphs_of(before[:words_start], refs[0][0])
         extents.append((words_start, named_after.end() if named_after else end))
         at = end
     return found
+
+
+def _issued(
+    item: Item, said: str | None, body: str, text: str, extents: list[tuple[int, int]], context: Context
+) -> tuple[DocRef, bool]:
+    """The identity `item` cites and whether its body is only assumed; `said` is the body its list names, if any."""
+    if item.its or said is ITS:
+        return DocRef(_its_body(text, item, body, extents), item.kind, item.number), False
+    if said is not None:
+        return DocRef(said, item.kind, item.number), False
+    key, assumed = context.settle(item.number, _date(item.date), body, text, item.after)
+    return DocRef(key, item.kind, item.number), assumed
+
+
+def _named(found: re.Match[str], body: str, text: str, context: Context) -> str | None:
+    """The body a body name or a head word ("Conference", "Council") names at `found`; None if none is known."""
+    name = found.groupdict().get("name")
+    if name:
+        return _key(name)
+    head = found["head"]
+    return body if BY_KEY[body].head == head else context.head_body(head, text, found.start())
 
 
 def _read_list(text: str, start: re.Match[str]) -> tuple[list[Item], int]:
@@ -89,7 +118,7 @@ def _read_list(text: str, start: re.Match[str]) -> tuple[list[Item], int]:
     kind, link_start, its, at = start["kind"].lower(), start.start(), False, start.end()
     while (item := ITEM_RE.match(text, at)) is not None:
         title = (item["straight"] or item["curly"] or "").strip() or None
-        items.append(Item(link_start, item.end("number"), kind, item["number"], item["date"], title, its))
+        items.append(Item(link_start, item.end("number"), kind, item["number"], item["date"], title, its, item.end()))
         at = item.end()
         following = NEXT_RE.match(text, at)
         if following is None:
@@ -100,27 +129,32 @@ def _read_list(text: str, start: re.Match[str]) -> tuple[list[Item], int]:
     return items, at
 
 
-def _prefix(before: str, body: str, text: str, extents: list[tuple[int, int]]) -> tuple[int, int, str]:
-    """Where the citation's words begin, where its first link begins, and the body its first words name."""
+def _prefix(
+    before: str, body: str, text: str, extents: list[tuple[int, int]], context: Context
+) -> tuple[int, int, str | None]:
+    """Where the citation's words begin, where its first link begins, and the body its first words name, if any."""
     named = BODY_BEFORE_RE.search(before)
     if named is not None:
         return named.start(), named.start(), _key(named["name"])
-    conference = CONFERENCE_BEFORE_RE.search(before)
-    if conference is not None:
-        return conference.start(), conference.start(), body
+    head = HEAD_BEFORE_RE.search(before)
+    if head is not None:
+        return head.start(), head.start(), _named(head, body, text, context)
     its = ITS_BEFORE_RE.search(before)
     if its is not None:
-        return its.start(), len(before), _its_body(text, its.start(), body, extents)
-    return len(before), len(before), body
+        return its.start(), len(before), ITS
+    return len(before), len(before), None
 
 
-def _its_body(text: str, at: int, body: str, extents: list[tuple[int, int]]) -> str:
-    """The body "its" at `at` stands for: the last body named before it outside a citation, else the citing one.
+def _its_body(text: str, item: Item, body: str, extents: list[tuple[int, int]]) -> str:
+    """The body "its" before `item` stands for: the last body named before it outside a citation, if it could
+    have adopted the text cited, else the citing one.
 
-    "the adoption by the General Assembly of the Global Framework …, in its resolution 78/47"
+    "the adoption by the General Assembly of the Global Framework …, in its resolution 78/47"; but "Requests
+    the Commission …, in accordance with its resolution 73/184 of 17 December 2018" in an Assembly text.
     """
-    named = [m for m in BODY_NAME_RE.finditer(text, 0, at) if not any(s <= m.start() < e for s, e in extents)]
-    return _key(named[-1].group()) if named else body
+    named = [m for m in BODY_NAME_RE.finditer(text, 0, item.start) if not any(s <= m.start() < e for s, e in extents)]
+    key = _key(named[-1].group()) if named else body
+    return key if key == body or BY_KEY[key].fits(item.number, _date(item.date)) else body
 
 
 def _key(name: str) -> str:

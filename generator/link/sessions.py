@@ -1,4 +1,4 @@
-"""The sessions of the Conference: their numbers, years, dates, place and documents, as the texts tell them."""
+"""The sessions of every body: their numbers, years, dates, place and documents, as the texts tell them."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
-from generator.bodies import HOME_BODY
+from generator.bodies import BY_KEY, HOME_BODY
 from generator.corpus import Entry, Session
 from generator.link.warn import warning
 from generator.model import Document, Span
@@ -19,7 +19,9 @@ SESSION_NAMED_RE = re.compile(
     rf"\b(?=[a-z-]+\s+session)(?P<ordinal>{ORDINAL})\s+session\b(?!\s+of\s+the\s+(?!Conference\b)[A-Z])", re.I
 )
 T = TypeVar("T")
-SYMBOL_YEAR_RE = re.compile(r"/(?P<year>(?:19|20)\d\d)/")
+# "CTOC/COP/2020/L.5" carries its year; "A/C.3/80/L.10" its session
+SYMBOL_SESSION_RE = re.compile(r"/(?:(?P<year>(?:19|20)\d\d)|(?P<session>\d{1,3}))/")
+SessionKey = tuple[str, int]  # a session: its body's key and its number
 
 
 def named_sessions(doc: Document, texts: Sequence[str]) -> set[int]:
@@ -38,22 +40,32 @@ def named_sessions(doc: Document, texts: Sequence[str]) -> set[int]:
     }
 
 
-def session_years(entries: Iterable[Entry]) -> tuple[dict[int, int], list[Problem]]:
-    """The year of each session whose texts are dated or whose dates a header states; a warning where they disagree."""
-    stated: dict[int, list[tuple[int, Span]]] = {}
+def session_years(entries: Iterable[Entry]) -> tuple[dict[SessionKey, int], list[Problem]]:
+    """The year of each body's session whose texts are dated or whose dates a header states; a warning where
+    they disagree."""
+    stated: dict[SessionKey, list[tuple[int, Span]]] = {}
     for entry in entries:
-        if entry.session is not None and entry.date is not None:
-            stated.setdefault(entry.session, []).append((entry.date.year, _span(entry)))
-        if entry.session is not None and entry.document is not None and entry.document.session_dates is not None:
-            stated.setdefault(entry.session, []).append((entry.document.session_dates.start.year, _span(entry)))
-    years = {number: found[0][0] for number, found in stated.items()}
+        if entry.session is None:
+            continue
+        key = (entry.ref.body, entry.session)
+        if entry.date is not None:
+            stated.setdefault(key, []).append((entry.date.year, _span(entry)))
+        if entry.document is not None and entry.document.session_dates is not None:
+            stated.setdefault(key, []).append((entry.document.session_dates.start.year, _span(entry)))
+    years = {key: found[0][0] for key, found in stated.items()}
     problems = [
-        warning(span, f"session {number} dated {year}, but {years[number]} elsewhere")
-        for number, found in stated.items()
+        warning(span, f"{_named(key)} dated {year}, but {years[key]} elsewhere")
+        for key, found in stated.items()
         for year, span in found
-        if year != years[number]
+        if year != years[key]
     ]
     return years, problems
+
+
+def _named(key: SessionKey) -> str:
+    """A session as messages name it: "session 10", "General Assembly session 78"."""
+    body, number = key
+    return f"session {number}" if body == HOME_BODY else f"{BY_KEY[body].name} session {number}"
 
 
 def _span(entry: Entry) -> Span:
@@ -61,33 +73,39 @@ def _span(entry: Entry) -> Span:
     return entry.document.paragraphs[0].span if entry.document else entry.cited_by[0].span
 
 
-def session_of_symbol(doc: Document, years: dict[int, int]) -> int | None:
-    """The session of a text whose symbol carries a year: CTOC/COP/2020/… → the one session of 2020."""
-    found = SYMBOL_YEAR_RE.search(doc.symbol or "")
+def session_of_symbol(doc: Document, body: str, years: dict[SessionKey, int]) -> int | None:
+    """The session of a text whose symbol carries it: A/C.3/80/L.10 → 80; CTOC/COP/2020/… → the one session of 2020."""
+    found = SYMBOL_SESSION_RE.search(doc.symbol or "")
     if found is None:
         return None
-    sessions = [number for number, year in years.items() if year == int(found["year"])]
+    if found["session"]:
+        return int(found["session"])
+    sessions = [number for (held, number), year in years.items() if held == body and year == int(found["year"])]
     return sessions[0] if len(sessions) == 1 else None
 
 
-def build_sessions(entries: Sequence[Entry], named: set[int], years: dict[int, int]) -> tuple[Session, ...]:
-    """Every session the texts name or number, with what they say of it."""
-    held: dict[int, list[Entry]] = {}  # by session number, in corpus order
+def build_sessions(entries: Sequence[Entry], named: set[int], years: dict[SessionKey, int]) -> tuple[Session, ...]:
+    """Every session the texts name or number, of every body, with what they say of it; by body, then number.
+
+    `named` are the Conference's sessions its texts name ("at its eleventh session").
+    """
+    held: dict[SessionKey, list[Entry]] = {}  # by body and session number, in corpus order
     for entry in entries:
         if entry.session is not None:
-            held.setdefault(entry.session, []).append(entry)
+            held.setdefault((entry.ref.body, entry.session), []).append(entry)
     sessions = []
-    for number in sorted(named | held.keys()):
-        its = held.get(number, [])
+    for key in sorted({(HOME_BODY, n) for n in named} | held.keys()):
+        its = held.get(key, [])
         docs = [e.document for e in its if e.document]
         sessions.append(
             Session(
-                number,
-                years.get(number),
+                key[1],
+                years.get(key),
                 _first(doc.session_dates for doc in docs),
                 _first(doc.place for doc in docs),
                 tuple(sorted(e.ref for e in its)),
                 tuple(sorted({e.date for e in its if e.date and e.ref.kind != "draft"})),
+                key[0],
             )
         )
     return tuple(sessions)

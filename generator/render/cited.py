@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from generator.corpus import Entry
 from generator.render.env import render_page
 from generator.render.lookup import Lookup, citation, cited_label
-from generator.render.parts import Fact, cited_by, day, draft_facts, session_fact
+from generator.render.parts import Fact, body_fact, cited_by, day, draft_facts, session_fact
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,7 +19,7 @@ class CitedParagraph:
     citing: tuple[tuple[str, str, str | None], ...]  # (citation, site path, anchor) of each citing paragraph
 
 
-KIND_NAMES = {"resolution": "Resolution", "decision": "Decision", "draft": "Draft", "document": "Document"}
+KIND_NAMES = {"resolution": "Resolution", "decision": "Decision", "draft": "Draft", "document": "Other text"}
 
 
 def citation_facts(entry: Entry) -> list[Fact]:
@@ -49,8 +49,8 @@ def cited_paragraphs(entry: Entry, lookup: Lookup) -> list[CitedParagraph]:
 
 def render_cited(entry: Entry, lookup: Lookup) -> bytes:
     """The HTML page of a cited-only document, at the URL its text will have."""
-    facts = [Fact("Kind", KIND_NAMES[entry.ref.kind]), Fact("Identity", entry.ref.id)]
-    facts += session_fact(entry.session, lookup)
+    facts = [*body_fact(entry.ref), Fact("Kind", KIND_NAMES[entry.ref.kind]), Fact("Identity", entry.ref.id)]
+    facts += session_fact(entry.ref.body, entry.session, lookup)
     facts += [Fact("Date", day(entry.date))] if entry.date else []
     facts += citation_facts(entry) + draft_facts(entry, lookup)
     return render_page(

@@ -8,11 +8,11 @@ from markupsafe import Markup
 
 from generator.corpus import Entry, anchor_of
 from generator.docref import DocRef
-from generator.model import Document, Paragraph, Role
+from generator.model import Document, Kind, Paragraph, Role
 from generator.render.env import render_page
 from generator.render.inline import InlineRenderer, marker_id
 from generator.render.lookup import Lookup, citation, cited_label
-from generator.render.parts import Fact, cited_by, day, draft_facts, session_fact
+from generator.render.parts import Fact, body_fact, cited_by, day, draft_facts, session_fact
 
 # Header and title have places of their own on the page.
 SHOWN = (Role.OPENING, Role.PREAMBLE, Role.OPERATIVE, Role.CLOSING, Role.ANNEX, Role.BODY)
@@ -65,10 +65,11 @@ def paragraph_view(paragraph: Paragraph, ref: DocRef, inline: InlineRenderer, lo
 
 def document_facts(entry: Entry, doc: Document, lookup: Lookup) -> list[Fact]:
     """The header facts of a document, in the order a reader looks for them."""
-    facts = [Fact("Kind", doc.kind.value.capitalize())]
+    kind = "Other text" if doc.kind is Kind.OTHER else doc.kind.value.capitalize()
+    facts = [*body_fact(entry.ref), Fact("Kind", kind)]
     facts += [Fact("Number", doc.number)] if doc.number else []
     facts += [Fact("Symbol", doc.symbol)] if doc.symbol else []
-    facts += session_fact(doc.session or entry.session, lookup)
+    facts += session_fact(entry.ref.body, entry.session, lookup)
     facts += [Fact("Session dates", str(doc.session_dates))] if doc.session_dates else []
     if entry.date:  # the text's own date, else the one the texts citing it give
         facts.append(Fact("Adopted" if doc.adopted == entry.date else "Adopted (as cited)", day(entry.date)))

@@ -32,11 +32,12 @@ def _inputs(entry: Entry, lookup: Lookup, version: str) -> list[str]:
     # What the text and `version` decide is left out: the footnote links, and of each
     # citation, its pieces, anchor and characters (the citing text's digest stands for them).
     inputs = [version, repr((entry.ref, entry.title, entry.date, entry.session, entry.draft_of, entry.drafts))]
-    inputs.append(str(entry.session in lookup.session_numbers))
+    inputs.append(str((entry.ref.body, entry.session) in lookup.session_keys))
     doc = entry.document
     if doc is not None:
         inputs.append(doc.digest)
-        inputs += [lookup.shows(cite.url) for cite in lookup.citing.get(entry.ref, ())]
+        # what each citation shows: where it points, and whether its body is assumed (the links' tooltips say)
+        inputs += [f"{lookup.shows(c.url)}{c.reference.target.assumed}" for c in lookup.citing.get(entry.ref, ())]
     for cite in entry.cited_by:
         citing = lookup.entries.get(cite.source)
         digest = citing.document.digest if citing and citing.document else ""

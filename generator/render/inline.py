@@ -14,6 +14,8 @@ from generator.model import Inline, Marker, Reference, Text
 from generator.render.lookup import Lookup
 from generator.render.paths import href
 
+ASSUMED = " (body assumed: the text names none)"  # said in the tooltip of a citation whose body the text did not name
+
 
 class InlineRenderer:
     """Renders the inline items of one page; counts footnote markers so repeats get their own ids."""
@@ -45,9 +47,11 @@ class InlineRenderer:
         link = self.lookup.link(item.target)
         if link is None:
             return f'<span class="xref">{text}</span>'
+        assumed = ASSUMED if item.target.assumed and item.target.doc else ""
         if link.external:
-            return f'<a class="xref external" href="{escape(link.url)}" rel="external">{text}</a>'
-        title = self.lookup.title(link.ref) if link.ref else item.target.title or item.text
+            said = f' title="{escape(item.target.doc.label + assumed)}"' if assumed and item.target.doc else ""
+            return f'<a class="xref external" href="{escape(link.url)}" rel="external"{said}>{text}</a>'
+        title = (self.lookup.title(link.ref) if link.ref else item.target.title or item.text) + assumed
         to = href(self.page_url, link.url, link.anchor)
         return f'<a class="xref" href="{escape(to)}" title="{escape(title)}">{text}</a>'
 

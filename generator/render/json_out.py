@@ -6,6 +6,7 @@ from typing import Any
 
 import orjson
 
+from generator.bodies import BY_KEY
 from generator.corpus import Citation, Corpus, Entry, Event, Session
 from generator.docref import DocRef
 from generator.model import Document, Target
@@ -26,7 +27,8 @@ def ref_json(ref: DocRef | None) -> dict[str, Any] | None:
     """A document's identity, label and site path."""
     if ref is None:
         return None
-    return {"body": ref.body, "kind": ref.kind, "id": ref.id, "label": ref.label, "url": ref.url}
+    body = BY_KEY[ref.body].name
+    return {"body": ref.body, "body_name": body, "kind": ref.kind, "id": ref.id, "label": ref.label, "url": ref.url}
 
 
 def target_json(target: Target) -> dict[str, Any]:
@@ -34,6 +36,7 @@ def target_json(target: Target) -> dict[str, Any]:
     return {
         "kind": target.kind,
         "doc": ref_json(target.doc),
+        "body_assumed": target.assumed,
         "paragraph": target.paragraph,
         "key": target.key,
         "date": target.date.isoformat() if target.date else None,
@@ -57,6 +60,7 @@ def citation_json(cite: Citation, lookup: Lookup) -> dict[str, Any]:
 def entry_summary(entry: Entry) -> dict[str, Any]:
     """What the corpus file says of one document."""
     return {
+        "body": entry.ref.body,
         "ref": ref_json(entry.ref),
         "title": entry.title,
         "date": entry.date.isoformat() if entry.date else None,
@@ -93,6 +97,8 @@ def session_json(session: Session) -> dict[str, Any]:
     """A session in the corpus file."""
     dates = session.dates
     return {
+        "body": session.body,
+        "url": session.url,
         "number": session.number,
         "year": session.year,
         "dates": [dates.start.isoformat(), dates.end.isoformat()] if dates else None,

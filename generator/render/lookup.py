@@ -71,7 +71,7 @@ class Lookup:
         self.corpus = corpus
         self.entries = corpus.by_ref
         self.by_url = {e.ref.url: e.ref for e in corpus.entries}
-        self.session_numbers = frozenset(s.number for s in corpus.sessions)
+        self.session_keys = frozenset((s.body, s.number) for s in corpus.sessions)  # the sessions with a page
         self.parts: dict[DocRef, dict[str, str]] = {}  # part names by id, made on first use
         self.urls: dict[Target, str | None] = {}  # where each target points, made on first use
         self.links: dict[Target, Link | None] = {}  # the Link of each target, made on first use

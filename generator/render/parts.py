@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from generator.bodies import BY_KEY
 from generator.corpus import Entry
-from generator.docref import DocRef
+from generator.docref import DocRef, session_url
 from generator.render.lookup import Lookup, session_name
 
 
@@ -44,12 +45,17 @@ def day(date: dt.date) -> str:
     return f"{date.day} {date:%B %Y}"
 
 
-def session_fact(number: int | None, lookup: Lookup) -> list[Fact]:
-    """The header line naming a session, linked to its page when the site has one."""
+def session_fact(body: str, number: int | None, lookup: Lookup) -> list[Fact]:
+    """The header line naming a session of `body`, linked to its page when the site has one."""
     if number is None:
         return []
-    link = f"sessions/{number}/" if number in lookup.session_numbers else None
+    link = session_url(body, number) if (body, number) in lookup.session_keys else None
     return [Fact("Session", session_name(number), link)]
+
+
+def body_fact(ref: DocRef) -> list[Fact]:
+    """The header line naming the body that issued the text."""
+    return [Fact("Body", BY_KEY[ref.body].name)]
 
 
 def draft_facts(entry: Entry, lookup: Lookup) -> list[Fact]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from generator.bodies import HOME_BODY
 from generator.corpus import Corpus
 from generator.parallel import workers
 from generator.problems import Problem
@@ -21,7 +22,7 @@ from generator.render.nothing_lost import page_lost
 from generator.render.paths import page_file
 from generator.render.report import render_report
 from generator.render.search import bundle_files, bundle_key, bundles_file, entries_by_bundle, kept_bundle
-from generator.render.session import SESSION_TEMPLATE, events_by_session, session_context, session_url
+from generator.render.session import SESSION_TEMPLATE, events_by_session, session_context
 from generator.render.timeline import render_timeline
 from generator.seeds import code_version
 
@@ -128,8 +129,9 @@ def session_pages(corpus: Corpus, lookup: Lookup, kept: Kept) -> SessionPages:
     pages = SessionPages({}, {}, {})
     near = events_by_session(corpus)
     for session in corpus.sessions:
-        url = session_url(session.number)
-        context = session_context(session, near.get(session.number, ()), lookup)
+        url = session.url
+        events = near.get(session.number, ()) if session.body == HOME_BODY else ()
+        context = session_context(session, events, lookup)
         fingerprint = page_fingerprint(SESSION_TEMPLATE, url, context, kept.stamp)
         pages.records[url] = PageRecord(fingerprint)
         page = kept.page(url, fingerprint)

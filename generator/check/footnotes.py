@@ -12,14 +12,17 @@ from generator.decode import Source
 from generator.model import Document, Marker, Role
 from generator.problems import Problem
 
+# Where any of the three below may stand: a digit after a letter or punctuation, or five digits in a row.
+# Most paragraphs hold none: one look at each passes them by.
+SUSPECT_RE = re.compile(r"\d(?:(?<=[^\W\d_]\d)|(?<=[,;:)\]”’\"]\d)|\d{4})")  # a digit first: quick to pass by
 # Digits glued to a word ("Ammunition50", "Aspects5"): not to a symbol's part ("A/RES/80", "Corr.2", "G20").
-GLUED_TO_WORD_RE = re.compile(r"(?<![\w/.\-])[^\W\d_]*[a-z][^\W\d_]*(?P<digits>\d{1,3})(?![\w/\-]|\.\w)")
+GLUED_TO_WORD_RE = re.compile(r"(?<![\w/.\-])(?=[^\W\d_]*[a-z])[^\W\d_]+(?P<digits>\d{1,3})(?![\w/\-]|\.\w)")
 # Digits glued to the year of a date ("16 October 202036").
 GLUED_TO_YEAR_RE = re.compile(rf"\b\d{{1,2}} (?:{MONTH}) (?:19|20)\d\d(?P<digits>\d{{1,3}})\b")
 # Digits after the punctuation that ends a word or a quotation ("thereto,20", "”,3").
 AFTER_PUNCTUATION_RE = re.compile(r"(?:(?<=[^\W\d_]|[)\]”’\"])[,;:]|[)\]”’\"])(?P<digits>\d{1,3})(?=[\s,;.:)]|$)")
-# A number alone between two words ("Crime 8 and"), a marker only where an unreached footnote has its label.
-LONE_NUMBER_RE = re.compile(r"(?P<before>[^\W\d_]+) (?P<digits>\d{1,3})(?= (?P<after>[^\W\d_]+))")
+# A number alone between two words ("Crime 8 and"): a marker only where an unreached footnote has its label.
+LONE_NUMBER_RE = re.compile(r"(?P<digits>\d{1,3})(?= (?P<after>[^\W\d_]+))")  # the word before is looked at apart
 # Words after which a number is the text's own: "article 32", "paragraph 5", "vol. 2225", "the 17 Goals".
 COUNTED = frozenset(
     """article articles paragraph paragraphs para paras chapter chap section sect annex target targets goal goals
@@ -60,21 +63,27 @@ def check_stray_markers(doc: Document, source: Source) -> Iterator[Problem]:
         if p.role not in CHECKED_ROLES:
             continue
         text = p.text
-        for pattern, what in (
-            (GLUED_TO_WORD_RE, "glued to a word"),
-            (GLUED_TO_YEAR_RE, "glued to a year"),
-            (AFTER_PUNCTUATION_RE, "after punctuation"),
-        ):
-            for found in pattern.finditer(text):
-                yield warning(doc, p.span.first, f"digits {what} look like a footnote marker: {found[0]!r}")
+        if SUSPECT_RE.search(text):
+            for pattern, what in (
+                (GLUED_TO_WORD_RE, "glued to a word"),
+                (GLUED_TO_YEAR_RE, "glued to a year"),
+                (AFTER_PUNCTUATION_RE, "after punctuation"),
+            ):
+                for found in pattern.finditer(text):
+                    yield warning(doc, p.span.first, f"digits {what} look like a footnote marker: {found[0]!r}")
+        if not unreached:
+            continue
         for found in LONE_NUMBER_RE.finditer(text):
-            if found["digits"] in unreached and _lone_marker(found):
+            start = found.start()
+            if found["digits"] not in unreached or start < 2 or text[start - 1] != " " or not text[start - 2].isalpha():
+                continue
+            before = text[text.rfind(" ", 0, start - 1) + 1 : start - 1]
+            if _lone_marker(before, found["after"]):
                 unreached_label = f"the label of footnote {found['digits']}, which no marker reaches"
-                message = f"a number alone between words is {unreached_label}: {found[0]!r}"
+                message = f"a number alone between words is {unreached_label}: '{before} {found['digits']}'"
                 yield warning(doc, p.span.first, message)
 
 
-def _lone_marker(found: re.Match[str]) -> bool:
+def _lone_marker(before: str, after: str) -> bool:
     """Whether a number alone between two words may be a marker: not counted, not a day of a month."""
-    before, after = found["before"].lower(), found["after"]
-    return before not in COUNTED and after.lower() not in UNITS and not re.fullmatch(MONTH, after)
+    return before.lower() not in COUNTED and after.lower() not in UNITS and not re.fullmatch(MONTH, after)

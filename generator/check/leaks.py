@@ -8,10 +8,11 @@ from collections.abc import Iterator
 from generator.check.masthead import BRACKETED_RE
 from generator.check.types import error, named, warning
 from generator.decode import Source
-from generator.model import Document, Furniture, Role
+from generator.model import Document, Footnote, Furniture, Paragraph, Role
 from generator.problems import Problem
 from generator.read.furniture import FOOTER_RE, PAGE, SYMBOL_RE
 
+DIGIT_DASH_RE = re.compile(r"\d-\d")  # no job number (JOB) without it; a quicker look than JOB's
 PAGE_ALONE_RE = re.compile(PAGE)  # "2/7" alone in a sentence is as likely "resolution 2/7": not looked for
 QUOTES = "“”\"‘’'«"
 HEAD = 15  # characters: a shorter running head may be words of the text itself
@@ -28,22 +29,27 @@ def check_furniture_in_text(doc: Document, source: Source) -> Iterator[Problem]:
     symbols = {f.text.strip() for f in heads if SYMBOL_RE.fullmatch(f.text.strip())}
     symbols |= {doc.symbol} if doc.symbol else set()
     text_heads = _text_heads([f for f in heads if f.text.strip() not in symbols])
-    places: list[tuple[Role | None, str, int, str]] = [(p.role, p.text, p.span.first, named(p)) for p in doc.paragraphs]
-    places += [(None, f.text, f.span.first, f"footnote {f.label}") for f in doc.footnotes]
-    for role, text, line, name in places:
-        for footer in _footers(text):
-            yield error(doc, line, f"page furniture {footer!r} stands inside {name}")
+    places: list[tuple[Role | None, str, Paragraph | Footnote]] = [(p.role, p.text, p) for p in doc.paragraphs]
+    places += [(None, f.text, f) for f in doc.footnotes]
+    for role, text, place in places:
+        # A job number has a digit, a dash and a digit; a barcode, asterisks: most paragraphs have neither.
+        if "*" in text or DIGIT_DASH_RE.search(text):
+            for footer in _footers(text):
+                yield error(doc, place.span.first, f"page furniture {footer!r} stands inside {_name(place)}")
         if role is Role.HEADER:
             continue
-        unbracketed = BRACKETED_RE.sub(" ", text)
-        for symbol in sorted(symbols):
-            if re.search(rf"(?<![\w/.]){re.escape(symbol)}(?![\w/]|\.\w)", unbracketed):
-                yield error(doc, line, f"the document's symbol {symbol} stands inside {name}")
-        for head in text_heads:
+        for symbol in sorted(symbol for symbol in symbols if symbol in text):
+            if re.search(rf"(?<![\w/.]){re.escape(symbol)}(?![\w/]|\.\w)", BRACKETED_RE.sub(" ", text)):
+                yield error(doc, place.span.first, f"the document's symbol {symbol} stands inside {_name(place)}")
+        for head in (head for head in text_heads if head in text):
             unquoted = [m for m in re.finditer(re.escape(head), text) if text[max(m.start() - 1, 0)] not in QUOTES]
             if len(unquoted) > (1 if role is Role.TITLE else 0):
-                yield warning(doc, line, f"the running head {head!r} stands inside {name}")
+                yield warning(doc, place.span.first, f"the running head {head!r} stands inside {_name(place)}")
                 break
+
+
+def _name(place: Paragraph | Footnote) -> str:
+    return f"footnote {place.label}" if isinstance(place, Footnote) else named(place)
 
 
 def _text_heads(lines: list[Furniture]) -> list[str]:

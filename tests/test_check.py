@@ -153,6 +153,12 @@ def test_footnote_labels_that_skip_or_repeat_are_errors_each_series_apart() -> N
     ]
 
 
+def test_odd_footnote_labels_are_no_series_to_count_up_to() -> None:
+    labels = ("1", "2", "123456789", "²", "*" * 40)
+    doc = document("Text.", footnotes=tuple(footnote(label, "A/1/1.", 10 + i) for i, label in enumerate(labels)))
+    assert found(check_footnote_labels, doc) == []
+
+
 # 4. Every footnote reached from one marker, every marker with its footnote.
 
 

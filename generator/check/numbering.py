@@ -118,8 +118,13 @@ def check_annex_labels(doc: Document, source: Source) -> Iterator[Problem]:
 
 # Each series of footnote labels: the rank of a label in it (None: not of the series), and the label of a rank.
 SERIES: tuple[tuple[str, Callable[[str], int | None], Callable[[int], str]], ...] = (
-    ("footnote", lambda label: int(label) if label.isdigit() else None, str),
-    ("asterisk note", lambda label: len(label) if set(label) == {"*"} else None, lambda rank: "*" * rank),
+    # At most three digits, ten asterisks: a label past them is not counted up to (no text has 999 footnotes).
+    ("footnote", lambda label: int(label) if label.isdecimal() and len(label) <= 3 else None, str),
+    (
+        "asterisk note",
+        lambda label: len(label) if set(label) == {"*"} and len(label) <= 10 else None,
+        lambda r: "*" * r,
+    ),
     (
         "lettered note",
         lambda label: ord(label) - 96 if "a" <= label <= "z" and len(label) == 1 else None,

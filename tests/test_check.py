@@ -145,6 +145,9 @@ def test_footnote_labels_that_skip_or_repeat_are_errors_each_series_apart() -> N
     assert found(check_footnote_labels, notes("1", "2", "4", "5")) == [
         "case.txt:12: error: footnote labels skip 3: they run to 5"
     ]
+    assert found(check_footnote_labels, notes("4", "8")) == [
+        "case.txt:10: error: footnote labels skip 1–3, 5–7: they run to 8"
+    ]
     assert found(check_footnote_labels, notes("1", "2", "2")) == [
         "case.txt:12: error: footnote 2 comes twice (also at line 11)"
     ]
@@ -255,6 +258,7 @@ def test_a_running_head_over_two_lines_found_in_a_paragraph_is_a_warning_unless_
         paragraph(f"Takes note of the report entitled “{title}”;", 2),
         paragraph(f"Welcomes the findings {title} therein;", 3),
         paragraph("Stresses social inclusion;", 4),  # a line of the head alone is words of the text
+        paragraph(title, 5, Role.ANNEX, "p1"),  # an annex's title, repeated as its pages' head
     )
     doc = Document(source=PATH, paragraphs=paragraphs, furniture=head)
     assert found(check_furniture_in_text, doc) == [

@@ -23,7 +23,8 @@ def check_furniture_in_text(doc: Document, source: Source) -> Iterator[Problem]:
     """Errors for a job number, barcode or the document's symbol in the text; warnings for a running head in it.
 
     The masthead is where the symbol stands (not looked at for it); a running head that
-    repeats the title may stand in the title once, and in quotation marks anywhere.
+    repeats a title may stand once in the title or a heading (a paragraph hardly longer
+    than the head: an annex's title), and in quotation marks anywhere.
     """
     heads = [f for f in doc.furniture if f.why == "running head"]
     symbols = {f.text.strip() for f in heads if SYMBOL_RE.fullmatch(f.text.strip())}
@@ -43,7 +44,10 @@ def check_furniture_in_text(doc: Document, source: Source) -> Iterator[Problem]:
                 yield error(doc, place.span.first, f"the document's symbol {symbol} stands inside {_name(place)}")
         for head in (head for head in text_heads if head in text):
             unquoted = [m for m in re.finditer(re.escape(head), text) if text[max(m.start() - 1, 0)] not in QUOTES]
-            if len(unquoted) > (1 if role is Role.TITLE else 0):
+            heading = (
+                role is Role.TITLE or len(text) <= len(head) + HEAD
+            )  # the title, an annex's: where a head comes from
+            if len(unquoted) > (1 if heading else 0):
                 yield warning(doc, place.span.first, f"the running head {head!r} stands inside {_name(place)}")
                 break
 

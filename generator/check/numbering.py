@@ -146,6 +146,23 @@ def check_footnote_labels(doc: Document, source: Source) -> Iterator[Problem]:
         missing = [rank for rank in range(1, max(ranks, default=0) + 1) if rank not in ranks]
         if missing:
             after = min(rank for rank in ranks if rank > missing[0])
-            labels = ", ".join(label_of(rank) for rank in missing)
+            labels = ", ".join(_spans(missing, label_of))
             message = f"{name} labels skip {labels}: they run to {label_of(max(ranks))}"
             yield error(doc, lines[ranks[after]][0], message)
+
+
+def _spans(ranks: list[int], label_of: Callable[[int], str]) -> Iterator[str]:
+    """Ascending `ranks` as their labels, each run of three or more as one span.
+
+    >>> list(_spans([1, 2, 3, 5, 7, 8], str))
+    ['1–3', '5', '7', '8']
+    """
+    start = 0
+    for end in range(1, len(ranks) + 1):
+        if end == len(ranks) or ranks[end] != ranks[end - 1] + 1:
+            run = ranks[start:end]
+            if len(run) > 2:
+                yield f"{label_of(run[0])}–{label_of(run[-1])}"
+            else:
+                yield from map(label_of, run)
+            start = end

@@ -259,10 +259,12 @@ def test_a_running_head_over_two_lines_found_in_a_paragraph_is_a_warning_unless_
         paragraph(f"Welcomes the findings {title} therein;", 3),
         paragraph("Stresses social inclusion;", 4),  # a line of the head alone is words of the text
         paragraph(title, 5, Role.ANNEX, "p1"),  # an annex's title, repeated as its pages' head
+        paragraph(title, 6, Role.CLOSING, "1"),  # a head alone, read as a closing paragraph
     )
     doc = Document(source=PATH, paragraphs=paragraphs, furniture=head)
     assert found(check_furniture_in_text, doc) == [
-        f"case.txt:3: warning: the running head '{title}' stands inside paragraph para-3"
+        f"case.txt:3: warning: the running head '{title}' stands inside paragraph para-3",
+        f"case.txt:6: warning: the running head '{title}' stands inside paragraph closing-1",
     ]
 
 

@@ -16,6 +16,7 @@ DIGIT_DASH_RE = re.compile(r"\d-\d")  # no job number (JOB) without it; a quicke
 PAGE_ALONE_RE = re.compile(PAGE)  # "2/7" alone in a sentence is as likely "resolution 2/7": not looked for
 QUOTES = "“”\"‘’'«"
 HEAD = 15  # characters: a shorter running head may be words of the text itself
+HEADINGS = (Role.ANNEX, Role.BODY)  # the parts in which a heading is a paragraph of its own
 NEAR = 2  # lines: running-head lines this close are one head, over several lines
 
 
@@ -23,8 +24,8 @@ def check_furniture_in_text(doc: Document, source: Source) -> Iterator[Problem]:
     """Errors for a job number, barcode or the document's symbol in the text; warnings for a running head in it.
 
     The masthead is where the symbol stands (not looked at for it); a running head that
-    repeats a title may stand once in the title or a heading (a paragraph hardly longer
-    than the head: an annex's title), and in quotation marks anywhere.
+    repeats a title may stand once in the title or an annex's heading (a paragraph hardly
+    longer than the head), and in quotation marks anywhere.
     """
     heads = [f for f in doc.furniture if f.why == "running head"]
     symbols = {f.text.strip() for f in heads if SYMBOL_RE.fullmatch(f.text.strip())}
@@ -44,9 +45,8 @@ def check_furniture_in_text(doc: Document, source: Source) -> Iterator[Problem]:
                 yield error(doc, place.span.first, f"the document's symbol {symbol} stands inside {_name(place)}")
         for head in (head for head in text_heads if head in text):
             unquoted = [m for m in re.finditer(re.escape(head), text) if text[max(m.start() - 1, 0)] not in QUOTES]
-            heading = (
-                role is Role.TITLE or len(text) <= len(head) + HEAD
-            )  # the title, an annex's: where a head comes from
+            # The title, an annex's (or, in a text with no opening, its first line): where a head comes from.
+            heading = role is Role.TITLE or (role in HEADINGS and len(text) <= len(head) + HEAD)
             if len(unquoted) > (1 if heading else 0):
                 yield warning(doc, place.span.first, f"the running head {head!r} stands inside {_name(place)}")
                 break

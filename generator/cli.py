@@ -1,4 +1,4 @@
-"""The command line: `python -m generator inspect …` and `python -m generator build …`."""
+"""The command line: `python -m generator inspect …`, `… check …` and `… build …`."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from generator.build import build_into
 from generator.link import build_corpus, format_references
 from generator.outline import as_json, outline
 from generator.pipeline import read_seed
-from generator.problems import SeedError
+from generator.problems import Level, Problem, SeedError
+from generator.seeds import seed_files
 
 EPILOG_INSPECT = (
     "example: python -m generator inspect --json seeds/*.txt; python -m generator inspect --references seeds/*"
@@ -42,6 +43,28 @@ def _inspect(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _check(args: argparse.Namespace) -> int:
+    counts = dict.fromkeys(Level, 0)
+    files = [file for path in map(Path, args.paths) for file in (seed_files(path) if path.is_dir() else [path])]
+    for file in files:
+        try:
+            problems = read_seed(str(file), file.read_bytes()).problems
+        except SeedError as error:
+            problems = (error.problem,)
+        except OSError as error:
+            problems = (Problem(str(file), 0, Level.ERROR, f"cannot read the file: {error.strerror}"),)
+        for problem in sorted(p for p in problems if p.level is not Level.INFO):
+            print(problem)
+            counts[problem.level] += 1
+    errors, warnings = counts[Level.ERROR], counts[Level.WARNING]
+    print(f"{_count(len(files), 'text')} checked: {_count(errors, 'error')}, {_count(warnings, 'warning')}")
+    return 1 if counts[Level.ERROR] else 0
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _build(args: argparse.Namespace) -> int:
     if not Path(args.seeds).is_dir():
         print(f"{args.seeds}: error: no such folder of seeds; nothing built", file=sys.stderr)
@@ -69,6 +92,20 @@ def parser() -> argparse.ArgumentParser:
         "--references", action="store_true", help="list each reference: span, body, target, whether it resolved"
     )
     inspect.set_defaults(run=_inspect)
+    check = commands.add_parser(
+        "check",
+        help="check that seed files read as a well-read resolution or draft should",
+        description=(
+            "Read each seed and check what must hold of any well-read text: kind and symbol as the masthead "
+            "shows them, labels 1..N, every footnote reached from its marker, no furniture or stray marker "
+            "digits in the text, no word lost. Prints each finding as file:line: level: message; exits 1 on any error."
+        ),
+        epilog="example: python -m generator check seeds/new-text.txt; python -m generator check (all of seeds/)",
+    )
+    check.add_argument(
+        "paths", nargs="*", default=["seeds"], metavar="SEED", help="seed files or folders (default: seeds)"
+    )
+    check.set_defaults(run=_check)
     build = commands.add_parser(
         "build",
         help="build the site from a seeds folder, without MkDocs",

@@ -9,17 +9,17 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from generator.check import check
 from generator.corpus import Corpus
 from generator.decode import decode
 from generator.link import build_corpus, with_references
 from generator.model import Document
-from generator.normalise.accounting import unaccounted_words
 from generator.normalise.classify import classify_paragraphs
 from generator.normalise.header import read_header
 from generator.normalise.markers import find_bare_markers
 from generator.normalise.rejoin import rejoin_paragraphs
 from generator.normalise.spaces import fold_spaces
-from generator.problems import Level, SeedError
+from generator.problems import SeedError
 from generator.read import read
 from generator.seeds import ParsedCache, read_collection
 
@@ -44,20 +44,16 @@ def normalise(doc: Document) -> Document:
 
 
 def read_seed(path: str, data: bytes) -> Document:
-    """The normalised Document of one seed file; SeedError if it cannot be read.
+    """The normalised Document of one seed file, checked; SeedError if it cannot be read.
 
-    Every word of the seed must stand in the document or its furniture; words lost
-    on the way are an error of the document, which is still built.
+    What the checks find wrong (`generator.check`: words lost on the way, labels that
+    skip, furniture left in the text, …) are problems of the document, which is still built.
     """
     source = decode(path, data)
     doc = dataclasses.replace(normalise(read(source)), digest=hashlib.sha256(data).hexdigest())
     if not doc.paragraphs:
         raise SeedError(path, 0, "no paragraph of text found; not read")
-    lost = unaccounted_words(source.lines, doc)
-    if lost:
-        words = ", ".join(f"{word} ×{count}" if count > 1 else word for word, count in sorted(lost.items()))
-        doc = doc.note(0, Level.ERROR, f"words of the seed missing from the document: {words}")
-    return doc
+    return check(doc, source)
 
 
 def read_and_collect(path: str, data: bytes) -> Document:

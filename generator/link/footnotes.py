@@ -9,7 +9,7 @@ from generator.corpus import FootnoteLinks, anchor_of
 from generator.link.outside import find_volumes
 from generator.link.splice import references, splice
 from generator.link.warn import warning
-from generator.model import Document, Footnote, Marker, Span
+from generator.model import Document, Footnote, Marker
 from generator.problems import Problem
 
 IBID_RE = re.compile(r"^\W*Ibid\.")
@@ -18,28 +18,19 @@ IBID_RE = re.compile(r"^\W*Ibid\.")
 def link_footnotes(doc: Document) -> tuple[Document, tuple[FootnoteLinks, ...], list[Problem]]:
     """Each footnote with the markers that point at it and the footnote an "Ibid." repeats.
 
-    Warns for a marker with no footnote, a footnote with no marker, and an "Ibid." whose
-    source does not stand in the document. An "Ibid., vol. N, No. M" that repeats a
-    Treaty Series footnote gets its own Treaty Series reference.
+    Warns for an "Ibid." whose source does not stand in the document (markers with no
+    footnote and footnotes with none are `generator.check`'s). An "Ibid., vol. N, No. M"
+    that repeats a Treaty Series footnote gets its own Treaty Series reference.
     """
-    markers, placed = _markers(doc)
+    markers = _markers(doc)
     repeats, problems = _repeats(doc.footnotes)
-    labels = {f.label for f in doc.footnotes}
-    problems += [
-        warning(span, f"footnote marker {label} has no footnote") for label, span in placed if label not in labels
-    ]
-    problems += [warning(f.span, f"footnote {f.label} has no marker") for f in doc.footnotes if f.label not in markers]
     links = tuple(FootnoteLinks(f.label, markers.get(f.label, ()), repeats.get(f.label)) for f in doc.footnotes)
     return cite_repeated_series(doc, links), links, problems
 
 
-def _markers(doc: Document) -> tuple[dict[str, tuple[str | None, ...]], list[tuple[str, Span]]]:
-    """Footnote label -> the anchors of the paragraphs its markers stand in; and each marker's label and span.
-
-    Both in text order.
-    """
+def _markers(doc: Document) -> dict[str, tuple[str | None, ...]]:
+    """Footnote label -> the anchors of the paragraphs its markers stand in, in text order."""
     found: dict[str, tuple[str | None, ...]] = {}
-    placed: list[tuple[str, Span]] = []
     for paragraph in doc.paragraphs:
         labels = [item.label for item in paragraph.inlines if isinstance(item, Marker)]
         if not labels:  # most paragraphs hold no marker: their anchor is not worth making
@@ -47,8 +38,7 @@ def _markers(doc: Document) -> tuple[dict[str, tuple[str | None, ...]], list[tup
         anchor = anchor_of(paragraph)
         for label in labels:
             found[label] = (*found.get(label, ()), anchor)
-            placed.append((label, paragraph.span))
-    return found, placed
+    return found
 
 
 def _repeats(footnotes: tuple[Footnote, ...]) -> tuple[dict[str, str], list[Problem]]:

@@ -23,7 +23,8 @@ def rejoin_paragraphs(doc: Document) -> Document:
     After it, every BODY paragraph begins a paragraph of the official text. A
     paragraph is cut when the next one begins in lower case, when it stops without
     closing punctuation (unless, in a text with no opening, it is as short as a
-    heading), or after a comma when the next begins with a word no paragraph opens with.
+    heading), or after a comma (or, in a UN text, a colon no lettered item follows) when
+    the next begins with a word no paragraph opens with.
     A paragraph that starts with a label ("1.", "(a)") is never a continuation.
     """
     joined: list[Paragraph] = []
@@ -52,8 +53,8 @@ def _continues(previous: Paragraph, paragraph: Paragraph, headings: bool) -> boo
         return True
     if end not in ENDS_PARAGRAPH:
         return not headings or len(before) > HEADING
-
-    return end == "," and not opens_preambular_paragraph(text)
+    # After a comma, or a colon that no lettered item follows, a paragraph goes on unless the next one opens as one.
+    return (end == "," or end == ":" and not headings) and not opens_preambular_paragraph(text)
 
 
 def join_paragraphs(previous: Paragraph, paragraph: Paragraph) -> Paragraph:

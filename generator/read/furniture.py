@@ -99,8 +99,9 @@ def _repeated_heads(lines: Sequence[str], text_lines: list[int], known: dict[int
     counts = Counter(lines[i].strip() for i in edge_lines)
     masthead = _line_starts(lines, sorted(masthead_lines))
     heads: dict[int, Furniture] = {}
-    for side in sides:
-        for ranks in side:
+    for number, side in enumerate(sides):
+        # Above the first page's footer stands its own text: that page has the masthead, no head.
+        for ranks in side[1:] if number == 0 else side:
             found = _heads(lines, sorted(text_lines[r] for r in ranks if text_lines[r] in edge_lines), counts, masthead)
             heads.update(found)
             if found:

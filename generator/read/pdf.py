@@ -16,6 +16,7 @@ from generator.read.unwrap import join_lines
 
 # A footnote's first line: its number, stars, or (in tables) a letter before a capital: "a See sect. E."
 FOOTNOTE_LINE_RE = re.compile(r"^\s*(\d{1,3}|\*{1,3}|[a-z](?=\s+[A-Z]))\s+(?=\S)(?!\d)")
+NUMBER_WANTED_RE = re.compile(r"\b(?:No|Nos|vol|vols|para|paras|chap|sect|p|pp|art|arts)\.\s*$")  # "Supplement No."
 SECTION_START_RE = re.compile(r"^\s*[IVXLC]{1,6}\.\s+[A-Z]")  # an annex's section heading: "II. Implementation"
 ENDS_WITH_MARKER_RE = re.compile(r"[.,;:]\d{0,3}\s*$")  # a paragraph's last line: its punctuation, perhaps a marker
 LABEL_START_RE = re.compile(r"^\s*(?:\d{1,3}\.|\([a-z]{1,4}\))\s+\S")
@@ -98,9 +99,17 @@ def read_pdf(source: Source) -> Document:
 
 
 def _next_label(label: str, notes: list[_Block]) -> bool:
-    """Whether a footnote labelled `label` can come next: numbers run on ("53 (A/68/53)" continues a note)."""
+    """Whether a footnote labelled `label` can come next.
+
+    Numbers run on, and a number after "Supplement No." or "vol." at the end of the
+    line above continues that note ("53 (A/68/53)").
+    """
+    if not label.isdigit() or not notes:
+        return True
+    if NUMBER_WANTED_RE.search(notes[-1].lines[-1]):
+        return False
     numbered = [int(n.label) for n in notes if n.label and n.label.isdigit()]
-    return not label.isdigit() or not numbered or numbered[-1] < int(label) <= numbered[-1] + NOTE_SKIP
+    return not numbered or numbered[-1] < int(label) <= numbered[-1] + NOTE_SKIP
 
 
 def _double_spaced(lines: tuple[str, ...]) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 
@@ -10,6 +11,7 @@ from generator.normalise.labels import ANNEX_RE, LABEL_ALONE_RE, MEETING_RE, lab
 from generator.read.unwrap import separator
 
 ENDS_PARAGRAPH = ".,;:!?"
+PAGE_EDGE = ("page footer", "running head")  # furniture that stands where a page ends
 HEADING = 60  # characters: in a text with no opening, an unpunctuated line this short is a heading
 # A bare footnote marker after the closing punctuation ("…Trafficking 2020,7"): not yet
 # known as a marker here, since markers are only found in whole paragraphs.
@@ -25,13 +27,18 @@ def rejoin_paragraphs(doc: Document) -> Document:
     closing punctuation (unless, in a text with no opening, it is as short as a
     heading), or after a comma (or, in a UN text, a colon no lettered item follows) when
     the next begins with a word no paragraph opens with.
-    A paragraph that starts with a label ("1.", "(a)") is never a continuation.
+    A paragraph that starts with a label ("1.", "(a)") is never a continuation; in a
+    UN text, a numbered paragraph goes on over a page break even after a full stop.
     """
     joined: list[Paragraph] = []
     headings = not doc.has_masthead  # a text that is no UN text may have headings; a resolution's body has none
+    breaks = sorted(f.line for f in doc.furniture if f.why in PAGE_EDGE)
     for paragraph in doc.paragraphs:
         previous = joined[-1] if joined else None
-        if previous and previous.role is paragraph.role is Role.BODY and _continues(previous, paragraph, headings):
+        body = previous is not None and previous.role is paragraph.role is Role.BODY
+        if previous and body and (
+            _continues(previous, paragraph, headings) or not headings and _numbered_goes_on(previous, paragraph, breaks)
+        ):
             joined[-1] = join_paragraphs(previous, paragraph)
         else:
             joined.append(paragraph)
@@ -55,6 +62,20 @@ def _continues(previous: Paragraph, paragraph: Paragraph, headings: bool) -> boo
         return not headings or len(before) > HEADING
     # After a comma, or a colon that no lettered item follows, a paragraph goes on unless the next one opens as one.
     return (end == "," or end == ":" and not headings) and not opens_preambular_paragraph(text)
+
+
+def _numbered_goes_on(previous: Paragraph, paragraph: Paragraph, breaks: list[int]) -> bool:
+    """Whether a numbered paragraph goes on over a page break after a full stop: "…trust fund." / "We also stress…".
+
+    What follows the break is no label, heading, meeting line or preambular paragraph.
+    """
+    at = bisect.bisect_right(breaks, previous.span.last)
+    if at == len(breaks) or breaks[at] >= paragraph.span.first or not label_of(previous.text):
+        return False
+    text = paragraph.text.strip()
+    if not text or label_of(text) or LABEL_ALONE_RE.match(text) or MEETING_RE.match(text) or ANNEX_RE.fullmatch(text):
+        return False
+    return text[-1:] in ENDS_PARAGRAPH and not opens_preambular_paragraph(text)
 
 
 def join_paragraphs(previous: Paragraph, paragraph: Paragraph) -> Paragraph:

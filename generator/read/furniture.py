@@ -130,7 +130,7 @@ def _heads(lines: Sequence[str], indices: list[int], counts: Counter[str], masth
         in_masthead = len(words) >= TITLE_PART and not DATE_LINE_RE.fullmatch(words) and _starts_a_line(words, masthead)
         for i in run:
             line = lines[i].strip()
-            names_symbol = any(SYMBOL_RE.fullmatch(w) and "/" in w for w in (line.split()[0], line.split()[-1]))
+            names_symbol = any(SYMBOL_RE.fullmatch(w) and _has_digit(w) for w in (line.split()[0], line.split()[-1]))
             # Repeated alone, a line is a head only if it starts as one: a wrapped sentence's line may repeat.
             repeated = counts[line] > 1 and not line[0].islower()
             if (in_masthead or repeated or names_symbol) and len(line) > 3:
@@ -147,3 +147,8 @@ def _runs(indices: list[int]) -> list[list[int]]:
         else:
             runs.append([i])
     return runs
+
+
+def _has_digit(word: str) -> bool:
+    """Whether `word` holds a digit, as every document symbol does ("HIV/AIDS" is none)."""
+    return any(c.isdigit() for c in word)

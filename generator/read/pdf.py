@@ -26,6 +26,7 @@ NOTE_SKIP = 3  # footnotes an unseparated footnote may come after unseen (on pag
 NOTE_REACH = 8  # non-blank lines: how far below a footnote without separator its page footer stands
 BASE_SHARE = 0.5  # of the most common indent's lines: an indent this common may be the base
 SHORT_LINE = 0.85  # of the page width: a line this short ends its paragraph
+HEADING = 60  # characters: a heading between paragraphs is no longer than this, or than a short line
 
 
 @dataclass(slots=True)
@@ -171,7 +172,7 @@ def _is_heading(
     paragraph follows: "…cross-border cooperation." / "Governance and monitoring" / "20. We…".
     """
     text, previous = lines[index].strip(), current.lines[-1].rstrip()
-    if not text[:1].isupper() or text[-1:] in PARAGRAPH_END or len(text) >= SHORT_LINE * width:
+    if not text[:1].isupper() or text[-1:] in PARAGRAPH_END or len(text) >= max(SHORT_LINE * width, HEADING):
         return False
     if previous[-1:] not in ".;:":
         return False

@@ -6,11 +6,15 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from generator.docref import DocRef
 from generator.model import DateRange, Document, Paragraph, Reference, Role, Span
 from generator.problems import Problem
 from generator.value import Value
+
+if TYPE_CHECKING:  # the lineage step makes them from the corpus: only the annotation names them
+    from generator.lineage.find import Echoes
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +96,8 @@ class Corpus:
     sessions: tuple[Session, ...]  # by number
     events: tuple[Event, ...]  # by date
     problems: tuple[Problem, ...]  # everything the build warned about or refused
+    # per text held, per paragraph id: its closest precedents and successors (`generator.lineage`)
+    lineage: Mapping[DocRef, Mapping[str, Echoes]] = field(default_factory=dict)
     by_ref: Mapping[DocRef, Entry] = field(init=False, repr=False, compare=False)  # entries by identity
     by_symbol: Mapping[str, DocRef] = field(init=False, repr=False, compare=False)  # texts held, by symbol
     # per text held, operative label -> anchor, the first paragraph of each label; made on first use

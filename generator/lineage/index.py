@@ -1,0 +1,68 @@
+"""Candidate pairs of paragraph texts by an inverted index over word shingles, rarest shingles first.
+
+Never all pairs: each text is looked up by its few rarest shingles that other texts
+share, each shingle's list of texts is capped, and so is the number of candidates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+SHINGLE = 3  # words in a shingle
+PROBES = 8  # parts of a text, by whose rarest shared shingle each its candidates are looked up
+POSTINGS_MOST = 64  # texts a shingle may list and still find candidates: one in more is too common to tell
+CANDIDATES_MOST = 8  # candidates per text, those sharing the most weight of its probes
+
+
+def weight(documents: int) -> float:
+    """How much a shingle held by this many documents says of a shared origin: 1 when two hold it, half when four do.
+
+    No size of the collection enters it, so a new text changes the weight of only the shingles it holds.
+
+    >>> [round(weight(n), 2) for n in (1, 2, 4, 50, 5000)]
+    [1.0, 1.0, 0.5, 0.04, 0.0]
+    """
+    return 2 / max(documents, 2)
+
+
+class ShingleIndex:
+    """Every paragraph text's shingles, how many documents hold each, and the texts that hold each."""
+
+    def __init__(self, texts: Sequence[tuple[str, ...]], holders: Sequence[int]) -> None:
+        """Index `texts` (word keys), of which text `t` stands in `holders[t]` documents."""
+        vocabulary: dict[str, int] = {}
+        self.shingles: list[list[int]] = []  # per text, the shingle starting at each word (one for a short text)
+        self.documents: dict[int, int] = {}  # shingle -> documents holding it, about (a text held twice counts twice)
+        self.postings: dict[int, list[int]] = {}  # shingle -> texts holding it, in text order
+        for number, words in enumerate(texts):
+            ids = [vocabulary.setdefault(word, len(vocabulary)) for word in words]
+            ids += [0] * (SHINGLE - len(ids))  # a text shorter than a shingle is one shingle
+            own = [(a << 42) | (b << 21) | c for a, b, c in zip(ids, ids[1:], ids[2:], strict=False)]
+            self.shingles.append(own)
+            for shingle in set(own):
+                self.documents[shingle] = self.documents.get(shingle, 0) + holders[number]
+                self.postings.setdefault(shingle, []).append(number)
+
+    def candidates(self, text: int) -> list[int]:
+        """The texts likeliest to share language with text `text`, by the rarest shingle others hold in each part.
+
+        The text is cut into PROBES parts, so that a precedent sharing only its opening words
+        is found as well as one sharing its rarest phrase.
+        """
+        postings, documents, own = self.postings, self.documents, self.shingles[text]
+        votes: dict[int, float] = {}
+        step = max(1, -(-len(own) // PROBES))
+        for start in range(0, len(own), step):
+            shared = [s for s in own[start : start + step] if 1 < len(postings[s]) <= POSTINGS_MOST]
+            if not shared:
+                continue
+            probe = min(shared, key=lambda s: (len(postings[s]), documents[s], s))
+            for other in postings[probe]:
+                if other != text:
+                    votes[other] = votes.get(other, 0.0) + weight(documents[probe])
+        return sorted(votes, key=lambda other: (-votes[other], other))[:CANDIDATES_MOST]
+
+    def information(self, text: int, runs: Sequence[tuple[int, int, int]]) -> float:
+        """The weight of the shingles of `text` wholly in shared runs (start in it, start in the other, length)."""
+        own, documents = self.shingles[text], self.documents  # a run shorter than a shingle holds none
+        return sum(weight(documents[own[k]]) for a, _, size in runs for k in range(a, a + size - SHINGLE + 1))

@@ -11,6 +11,7 @@ from generator.docref import DocRef
 from generator.model import Document, Paragraph, Role
 from generator.render.env import render_page
 from generator.render.inline import InlineRenderer, marker_id
+from generator.render.lineage import page_lineage, summary
 from generator.render.lookup import Lookup, citation, cited_label
 from generator.render.parts import Fact, cited_by, day, draft_facts, session_fact
 
@@ -107,4 +108,6 @@ def render_document(entry: Entry, doc: Document, lookup: Lookup) -> bytes:
         paragraphs=paragraphs,
         footnotes=footnotes,
         cited_by=cited_by(entry, lookup),
+        lineage=page_lineage(entry, lookup),
+        lineage_summary=summary(entry, lookup),
     )

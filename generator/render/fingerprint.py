@@ -6,6 +6,7 @@ import hashlib
 from collections.abc import Mapping
 
 from generator.corpus import Entry
+from generator.render.lineage import lineage_inputs
 from generator.render.lookup import Lookup
 
 
@@ -14,7 +15,8 @@ def entry_fingerprint(entry: Entry, lookup: Lookup, version: str) -> str:
 
     That is the entry's own facts and text (by its seed's digest), how each of its
     references resolves and the title it shows, who cites it (by the citing texts'
-    digests), its drafts, its footnote links, and `version`, the code and templates.
+    digests), its drafts, its footnote links, its lineage (the echoes and the digests of
+    the texts they name), and `version`, the code and templates.
     """
     return hashlib.sha256("\x1f".join(_inputs(entry, lookup, version)).encode()).hexdigest()
 
@@ -37,6 +39,7 @@ def _inputs(entry: Entry, lookup: Lookup, version: str) -> list[str]:
     if doc is not None:
         inputs.append(doc.digest)
         inputs += [lookup.shows(cite.url) for cite in lookup.citing.get(entry.ref, ())]
+        inputs += lineage_inputs(entry, lookup)
     for cite in entry.cited_by:
         citing = lookup.entries.get(cite.source)
         digest = citing.document.digest if citing and citing.document else ""

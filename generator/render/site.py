@@ -25,7 +25,7 @@ from generator.render.session import SESSION_TEMPLATE, events_by_session, sessio
 from generator.render.timeline import render_timeline
 from generator.seeds import code_version
 
-ASSETS = ("site.css", "site.js")
+ASSETS = ("site.css", "site.js", "lineage.css")
 
 
 @dataclass(frozen=True, slots=True)

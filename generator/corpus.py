@@ -14,7 +14,7 @@ from generator.problems import Problem
 from generator.value import Value
 
 if TYPE_CHECKING:  # the lineage step makes them from the corpus: only the annotation names them
-    from generator.lineage.find import Echoes
+    from generator.lineage.find import Lineage
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,8 +96,7 @@ class Corpus:
     sessions: tuple[Session, ...]  # by number
     events: tuple[Event, ...]  # by date
     problems: tuple[Problem, ...]  # everything the build warned about or refused
-    # per text held, per paragraph id: its closest precedents and successors (`generator.lineage`)
-    lineage: Mapping[DocRef, Mapping[str, Echoes]] = field(default_factory=dict)
+    lineage: Lineage | None = None  # each paragraph's precedents and successors, each text's life (`generator.lineage`)
     by_ref: Mapping[DocRef, Entry] = field(init=False, repr=False, compare=False)  # entries by identity
     by_symbol: Mapping[str, DocRef] = field(init=False, repr=False, compare=False)  # texts held, by symbol
     # per text held, operative label -> anchor, the first paragraph of each label; made on first use

@@ -74,4 +74,3 @@ def _keep(context: object) -> None:
 
 def _call(function: Callable[[Any, T], R], item: T) -> R:
     return function(_context, item)
-

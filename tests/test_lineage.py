@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ import pytest
 from generator.docref import DocRef
 from generator.lineage import find_lineage
 from generator.lineage.align import align, redline
-from generator.lineage.find import THRESHOLD, Echo, Lineage
+from generator.lineage.find import THRESHOLD, Echo, Echoes
 from generator.pipeline import build
 from tests.conftest import ROOT, SEEDS
 from tests.lineage_corpus import corpus_of, text_of
@@ -38,7 +39,7 @@ SUBJECTS = (
 )  # a dozen texts: the clause before each subject is what every one of them says
 
 
-def precedents_of(lineage: Lineage, ref: DocRef, anchor: str) -> tuple[Echo, ...]:
+def precedents_of(lineage: Mapping[DocRef, Mapping[str, Echoes]], ref: DocRef, anchor: str) -> tuple[Echo, ...]:
     echoes = lineage.get(ref, {}).get(anchor)
     return echoes.precedents if echoes is not None else ()
 
@@ -49,7 +50,7 @@ def test_renumbered_then_changed_verb_then_inserted_clause_score_in_that_order()
     verb = text_of("3/1", 2003, ["Calls upon" + ORIGINAL.removeprefix("Urges") + "."])
     clause = ORIGINAL.replace("the Protocol, ", "the Protocol and with the regional instruments in force, ")
     inserted = text_of("4/1", 2004, [clause + "."])
-    lineage = find_lineage(corpus_of(first, renumbered, verb, inserted))
+    lineage = find_lineage(corpus_of(first, renumbered, verb, inserted)).paragraphs
     [kept] = [e for e in precedents_of(lineage, renumbered.ref, "para-1") if e.ref == first.ref]
     assert (kept.anchor, kept.share) == ("para-2", 1.0)  # a new number, the same words
     [changed] = [e for e in precedents_of(lineage, verb.ref, "para-1") if e.ref == first.ref]
@@ -61,20 +62,20 @@ def test_renumbered_then_changed_verb_then_inserted_clause_score_in_that_order()
 def test_paragraphs_sharing_only_boilerplate_do_not_pair() -> None:
     closing = "Decides to remain seized of the matter."
     texts = [text_of(f"{n}/1", 2000 + n, [f"{BOILERPLATE} {s};", closing]) for n, s in enumerate(SUBJECTS, 1)]
-    assert find_lineage(corpus_of(*texts)) == {}
+    assert find_lineage(corpus_of(*texts)).paragraphs == {}
 
 
 def test_texts_on_unrelated_subjects_share_no_lineage(tmp_path: Path) -> None:
     firearms = text_of("1/1", 2001, [ORIGINAL + "."])
     disease = text_of("2/1", 2002, ["Encourages Member States to improve the early diagnosis of rare diseases;"])
-    assert find_lineage(corpus_of(firearms, disease)) == {}
+    assert find_lineage(corpus_of(firearms, disease)).paragraphs == {}
     if not REAL.is_dir():
         pytest.skip(f"the real texts are not at {REAL}")
     seeds = copied(tmp_path, [*SEEDS, *REAL.glob("*.txt")])
     corpus = build(seeds)
     firearms_texts = {e.ref for e in corpus.entries if e.document and "firearms" in (e.title or "").lower()}
     assert len(firearms_texts) >= 3
-    for ref, paragraphs in find_lineage(corpus).items():
+    for ref, paragraphs in find_lineage(corpus).paragraphs.items():
         for echoes in paragraphs.values():
             crossing = [
                 e.ref
@@ -105,7 +106,7 @@ def test_a_redline_keeps_every_word_and_marks_what_changed() -> None:
 
 def test_on_the_seeds_the_2024_urging_paragraph_grows_from_two_earlier_texts() -> None:
     corpus = build(ROOT / "seeds")
-    lineage = find_lineage(corpus)
+    lineage = find_lineage(corpus).paragraphs
     [draft_2024] = [e.ref for e in corpus.entries if e.document and e.document.kind.is_draft and e.session == 12]
     rev1 = corpus.by_symbol["CTOC/COP/2020/L.5/Rev.1"]
     found = {(e.ref, e.anchor) for e in precedents_of(lineage, draft_2024, "para-3")}
@@ -125,7 +126,7 @@ def labelled_pairs() -> list[tuple[bool, str, str]]:
 def test_on_labelled_pairs_of_real_texts_precision_is_high(tmp_path: Path) -> None:
     if not REAL.is_dir():
         pytest.skip(f"the real texts are not at {REAL}")
-    lineage = find_lineage(build(copied(tmp_path, [*SEEDS, *REAL.glob("*.txt")])))
+    lineage = find_lineage(build(copied(tmp_path, [*SEEDS, *REAL.glob("*.txt")]))).paragraphs
     shown = {
         frozenset((f"{ref.label}#{anchor}", f"{e.ref.label}#{e.anchor}"))
         for ref, paragraphs in lineage.items()

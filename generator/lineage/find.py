@@ -10,6 +10,7 @@ from generator.corpus import Corpus, Entry, anchor_of
 from generator.docref import DocRef
 from generator.lineage.align import align
 from generator.lineage.index import ShingleIndex
+from generator.lineage.life import lives
 from generator.lineage.order import in_order
 from generator.lineage.subject import Near, counterparts, predecessors
 from generator.lineage.words import TRACED, keys, printed_words
@@ -45,7 +46,18 @@ class Echoes(Value):
     successors: tuple[Echo, ...]
 
 
-Lineage = Mapping[DocRef, Mapping[str, Echoes]]  # by text, by paragraph id: only paragraphs with echoes
+Pairing = tuple[
+    tuple[str, str, float], ...
+]  # a later text's paragraphs and their counterparts: (id, earlier id, share)
+
+
+@dataclass(frozen=True, slots=True)
+class Lineage:
+    """What the lineage step found: each paragraph's echoes, each step of a text's life, each text's predecessor."""
+
+    paragraphs: Mapping[DocRef, Mapping[str, Echoes]]  # by text, by paragraph id: only paragraphs with echoes
+    steps: Mapping[tuple[DocRef, DocRef], Pairing]  # (earlier, later) for draft → revision → adopted text
+    predecessor: Mapping[DocRef, DocRef]  # the earlier text each text takes most paragraphs from, if any
 
 
 def pair_score(share: float, information: float) -> float:
@@ -67,13 +79,14 @@ class Texts:
     anchors: list[list[str]]  # per text, beside `ranks`, the paragraph's id in that document
 
 
-def find_lineage(corpus: Corpus, threshold: float = THRESHOLD) -> dict[DocRef, dict[str, Echoes]]:
+def find_lineage(corpus: Corpus, threshold: float = THRESHOLD) -> Lineage:
     """Precedents and successors of every preambular, operative and annex paragraph of the texts held.
 
     Candidates come from the shingle index, each pair is aligned word by word once, and
     a pair is kept when its score reaches `threshold`. A text the same in several documents
     is aligned with itself: boilerplate repeated word for word scores low too. Then each
-    text's paragraphs are paired with their counterparts in its predecessor on the subject.
+    text's paragraphs are paired with their counterparts in its predecessors on the subject,
+    and in the text before it in its life (`lineage.life`).
     """
     entries = in_order(corpus)
     texts, paragraphs = _texts(entries)
@@ -87,12 +100,24 @@ def find_lineage(corpus: Corpus, threshold: float = THRESHOLD) -> dict[DocRef, d
     by_rank: list[list[tuple[str, int]]] = [[] for _ in entries]
     for rank, anchor, text in paragraphs:
         by_rank[rank].append((anchor, text))
-    for rank, earlier_texts in predecessors(precedents, SUBJECT_LEAST, PREDECESSORS_MOST).items():
-        for earlier in earlier_texts:
-            for mine, theirs, share, score in counterparts(by_rank[rank], by_rank[earlier], near, COUNTERPART_LEAST):
-                _add(precedents.setdefault((rank, mine), []), (-score, -earlier, theirs, share))
-                _add(successors.setdefault((earlier, theirs), []), (-score, rank, mine, share))
     refs = [entry.ref for entry in entries]
+    ranks = {ref: rank for rank, ref in enumerate(refs)}
+    subject = predecessors(precedents, SUBJECT_LEAST, PREDECESSORS_MOST)
+    life = {
+        (ranks[a], ranks[b])
+        for chain in lives(corpus)
+        for a, b in zip(chain, chain[1:], strict=False)
+        if a in ranks and b in ranks and ranks[a] < ranks[b]  # both placed in time, the draft first
+    }
+    pairs = {*((earlier, rank) for rank, earlier_texts in subject.items() for earlier in earlier_texts), *life}
+    steps: dict[tuple[DocRef, DocRef], Pairing] = {}
+    for earlier, rank in sorted(pairs):
+        paired = counterparts(by_rank[rank], by_rank[earlier], near, COUNTERPART_LEAST)
+        for mine, theirs, share, score in paired:
+            _add(precedents.setdefault((rank, mine), []), (-score, -earlier, theirs, share))
+            _add(successors.setdefault((earlier, theirs), []), (-score, rank, mine, share))
+        if (earlier, rank) in life:
+            steps[refs[earlier], refs[rank]] = tuple((mine, theirs, share) for mine, theirs, share, _ in paired)
     lineage: dict[DocRef, dict[str, Echoes]] = {}
     for rank, anchor, _ in paragraphs:
         before, after = precedents.get((rank, anchor), []), successors.get((rank, anchor), [])
@@ -101,7 +126,8 @@ def find_lineage(corpus: Corpus, threshold: float = THRESHOLD) -> dict[DocRef, d
                 tuple(Echo(refs[-r], theirs, share, -score) for score, r, theirs, share in sorted(before)),
                 tuple(Echo(refs[r], theirs, share, -score) for score, r, theirs, share in sorted(after)),
             )
-    return lineage
+    predecessor = {refs[rank]: refs[earlier[0]] for rank, earlier in subject.items()}
+    return Lineage(lineage, steps, predecessor)
 
 
 Found = tuple[float, int, str, float]  # an echo as it is sorted: -score, rank (negated for precedents), id, share

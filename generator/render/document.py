@@ -11,7 +11,8 @@ from generator.docref import DocRef
 from generator.model import Document, Paragraph, Role
 from generator.render.env import render_page
 from generator.render.inline import InlineRenderer, marker_id
-from generator.render.lineage import page_lineage, summary
+from generator.render.life import life_of
+from generator.render.lineage import page_lineage, predecessor_of, summary
 from generator.render.lookup import Lookup, citation, cited_label
 from generator.render.parts import Fact, cited_by, day, draft_facts, session_fact
 
@@ -110,4 +111,6 @@ def render_document(entry: Entry, doc: Document, lookup: Lookup) -> bytes:
         cited_by=cited_by(entry, lookup),
         lineage=page_lineage(entry, lookup),
         lineage_summary=summary(entry, lookup),
+        life=life_of(entry.ref, lookup),
+        predecessor=predecessor_of(entry.ref, lookup),
     )

@@ -6,6 +6,7 @@ import hashlib
 from collections.abc import Mapping
 
 from generator.corpus import Entry
+from generator.render.life import life_of
 from generator.render.lineage import lineage_inputs
 from generator.render.lookup import Lookup
 
@@ -40,6 +41,7 @@ def _inputs(entry: Entry, lookup: Lookup, version: str) -> list[str]:
         inputs.append(doc.digest)
         inputs += [lookup.shows(cite.url) for cite in lookup.citing.get(entry.ref, ())]
         inputs += lineage_inputs(entry, lookup)
+        inputs.append(repr(life_of(entry.ref, lookup)))
     for cite in entry.cited_by:
         citing = lookup.entries.get(cite.source)
         digest = citing.document.digest if citing and citing.document else ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -9,7 +10,7 @@ from weakref import WeakKeyDictionary
 from generator.corpus import Entry, anchor_of
 from generator.docref import DocRef
 from generator.lineage.align import Change, align, redline
-from generator.lineage.find import Echo
+from generator.lineage.find import Echo, Echoes
 from generator.lineage.words import TRACED, keys, printed_words
 from generator.model import Paragraph
 from generator.render.lookup import Lookup, citation
@@ -46,6 +47,18 @@ class LineageSummary:
     changed: int  # a precedent, with changes
 
 
+def echoes_of(lookup: Lookup, ref: DocRef) -> Mapping[str, Echoes]:
+    """The echoes of each paragraph of the text of `ref` that has any, by paragraph id."""
+    lineage = lookup.corpus.lineage
+    return lineage.paragraphs.get(ref, {}) if lineage else {}
+
+
+def predecessor_of(ref: DocRef, lookup: Lookup) -> DocRef | None:
+    """The earlier text the text of `ref` takes most paragraphs from, if any."""
+    lineage = lookup.corpus.lineage
+    return lineage.predecessor.get(ref) if lineage else None
+
+
 _paragraphs: WeakKeyDictionary[Lookup, dict[DocRef, dict[str, Paragraph]]] = WeakKeyDictionary()
 
 
@@ -76,7 +89,7 @@ def echo_view(echo: Echo, lookup: Lookup) -> EchoView:
 def paragraph_lineage(entry: Entry, paragraph: Paragraph, lookup: Lookup) -> ParagraphLineage | None:
     """The lineage shown under `paragraph` of the text of `entry`, or None if it has none."""
     anchor = anchor_of(paragraph)
-    echoes = lookup.corpus.lineage.get(entry.ref, {}).get(anchor) if anchor else None
+    echoes = echoes_of(lookup, entry.ref).get(anchor) if anchor else None
     if echoes is None:
         return None
     closest = echoes.precedents[0] if echoes.precedents else None
@@ -103,7 +116,7 @@ def summary(entry: Entry, lookup: Lookup) -> LineageSummary:
     """How many traced paragraphs of `entry` are new, reuse earlier language, or change it."""
     doc = entry.document
     traced = [p for p in doc.paragraphs if p.role in TRACED and anchor_of(p)] if doc else []
-    echoes = lookup.corpus.lineage.get(entry.ref, {})
+    echoes = echoes_of(lookup, entry.ref)
     closest = [found.precedents[0] for p in traced if (found := echoes.get(anchor_of(p) or "")) and found.precedents]
     reused = sum(1 for echo in closest if echo.share >= REUSED)
     return LineageSummary(len(traced), len(traced) - len(closest), reused, len(closest) - reused)
@@ -118,7 +131,7 @@ def echo_json(echo: Echo) -> dict[str, Any]:
 def lineage_json(entry: Entry, lookup: Lookup) -> dict[str, Any]:
     """A document's `lineage` in its JSON: per paragraph its precedents, successors, alignment with the closest."""
     paragraphs: dict[str, Any] = {}
-    for anchor, echoes in sorted(lookup.corpus.lineage.get(entry.ref, {}).items()):
+    for anchor, echoes in sorted(echoes_of(lookup, entry.ref).items()):
         own = paragraph_at(lookup, entry.ref, anchor)
         shown = paragraph_lineage(entry, own, lookup) if own else None
         paragraphs[anchor] = {
@@ -133,12 +146,13 @@ def lineage_json(entry: Entry, lookup: Lookup) -> dict[str, Any]:
 
 def lineage_inputs(entry: Entry, lookup: Lookup) -> list[str]:
     """The lineage the page and JSON of `entry` show, for its fingerprint: the echoes and the texts they name."""
-    found = lookup.corpus.lineage.get(entry.ref)
+    found = echoes_of(lookup, entry.ref)
+    predecessor = repr(predecessor_of(entry.ref, lookup))
     if not found:
-        return []
+        return [predecessor]
     named: set[DocRef] = {e.ref for echoes in found.values() for e in (*echoes.precedents, *echoes.successors)}
     digests = [_digest(ref, lookup) for ref in sorted(named)]
-    return [repr(sorted(found.items())), *digests]
+    return [repr(sorted(found.items())), predecessor, *digests]
 
 
 def _digest(ref: DocRef, lookup: Lookup) -> str:

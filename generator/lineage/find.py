@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from generator.corpus import Corpus, Entry, anchor_of
 from generator.docref import DocRef
-from generator.lineage.align import align
 from generator.lineage.index import ShingleIndex
 from generator.lineage.life import lives
 from generator.lineage.order import in_order
@@ -25,7 +24,7 @@ SHOWN_MOST = 3  # precedents, and successors, kept per paragraph
 # so a lower share suffices (7/2's "Urges States parties … to harmonize" and its later redrafts).
 SUBJECT_LEAST = 3  # paragraphs a text must take from an earlier one for it to be its predecessor
 PREDECESSORS_MOST = 2  # predecessors of a text, those it takes most paragraphs from
-COUNTERPART_LEAST = 0.4  # share a paragraph's counterpart in the predecessor must reach
+COUNTERPART_LEAST = 0.3  # share a paragraph's counterpart in the predecessor must reach
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,11 +145,11 @@ def _aligned(texts: Texts) -> Near:
             if pair in done:
                 continue
             done.add(pair)
-            aligned = align(words, texts.words[other])
-            found = (
-                round(aligned.share, 2),
-                round(pair_score(aligned.share, index.information(text, aligned.blocks)), 2),
-            )
+            if texts.ranks[text] == texts.ranks[other] and len(set(texts.ranks[text])) == 1:
+                continue  # two paragraphs of one text alone: never each other's echo
+            runs = index.runs(text, other)
+            share = 2 * sum(run[2] for run in runs) / (len(words) + len(texts.words[other]))
+            found = (round(share, 2), round(pair_score(share, index.information(text, runs)), 2))
             near[text].append((other, *found))
             near[other].append((text, *found))
     return near

@@ -31,11 +31,15 @@ class ShingleIndex:
     def __init__(self, texts: Sequence[tuple[str, ...]], holders: Sequence[int]) -> None:
         """Index `texts` (word keys), of which text `t` stands in `holders[t]` documents."""
         vocabulary: dict[str, int] = {}
+        self.texts = texts
+        self.ids: list[list[int]] = []  # per text, the number of each word in the vocabulary
+        self.positions: dict[int, dict[int, list[int]]] = {}  # per text, where each pair of its words starts
         self.shingles: list[list[int]] = []  # per text, the shingle starting at each word (one for a short text)
         self.documents: dict[int, int] = {}  # shingle -> documents holding it, about (a text held twice counts twice)
         self.postings: dict[int, list[int]] = {}  # shingle -> texts holding it, in text order
         for number, words in enumerate(texts):
-            ids = [vocabulary.setdefault(word, len(vocabulary)) for word in words]
+            ids = [vocabulary.setdefault(word, len(vocabulary) + 1) for word in words]  # 0 pads a short text
+            self.ids.append(list(ids))
             ids += [0] * (SHINGLE - len(ids))  # a text shorter than a shingle is one shingle
             own = [(a << 42) | (b << 21) | c for a, b, c in zip(ids, ids[1:], ids[2:], strict=False)]
             self.shingles.append(own)
@@ -61,6 +65,45 @@ class ShingleIndex:
                 if other != text:
                     votes[other] = votes.get(other, 0.0) + weight(documents[probe])
         return sorted(votes, key=lambda other: (-votes[other], other))[:CANDIDATES_MOST]
+
+    def runs(self, text: int, other: int) -> tuple[tuple[int, int, int], ...]:
+        """The runs of words two texts share, as (start in `text`, start in `other`, length), in order.
+
+        Found by the pairs of words they share, in time linear in the texts' lengths and
+        their shared pairs (difflib's exact alignment cost twice as much and more here):
+        pairs the two hold at the same offset from each other make a run; the longest runs
+        that keep one order are kept. Lone shared words ("the", "of") are not counted.
+        """
+        where = self._positions(other)
+        lengths: dict[tuple[int, int], tuple[int, int, int]] = {}  # by the last pair: (start, start, pairs)
+        for i, pair in enumerate(self._pairs(text)):  # in order, so a run's pair before is seen first
+            for j in where.get(pair, ()):
+                before = lengths.pop((i - 1, j - 1), None)
+                lengths[i, j] = (before[0], before[1], before[2] + 1) if before else (i, j, 1)
+        runs = sorted(((a, b, n + 1) for a, b, n in lengths.values()), key=lambda r: (-r[2], r))
+        kept: list[tuple[int, int, int]] = []
+        for a, b, n in runs:
+            if all(a + n <= a2 and b + n <= b2 or a >= a2 + n2 and b >= b2 + n2 for a2, b2, n2 in kept):
+                kept.append((a, b, n))
+        return tuple(sorted(kept))
+
+    def words_of(self, text: int) -> tuple[str, ...]:
+        """The word keys of text `text`."""
+        return self.texts[text]
+
+    def _pairs(self, text: int) -> list[int]:
+        """The pair of words starting at each word of text `text` (a one-word text: none)."""
+        ids = self.ids[text]
+        return [(a << 21) | b for a, b in zip(ids, ids[1:], strict=False)]
+
+    def _positions(self, text: int) -> dict[int, list[int]]:
+        """Where each pair of words of text `text` starts, made once per text."""
+        found = self.positions.get(text)
+        if found is None:
+            found = self.positions[text] = {}
+            for at, pair in enumerate(self._pairs(text)):
+                found.setdefault(pair, []).append(at)
+        return found
 
     def information(self, text: int, runs: Sequence[tuple[int, int, int]]) -> float:
         """The weight of the shingles of `text` wholly in shared runs (start in it, start in the other, length)."""

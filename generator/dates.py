@@ -7,7 +7,9 @@ import re
 
 from generator.model import DateRange
 
-MONTHS = ("January February March April May June July August September October November December").split()
+MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
 MONTH = "|".join(MONTHS)
 DAY = r"\d{1,2}"
 # "14–18 October 2024", "26 to 28 May 2014", "3 and 4 May 2023", "30 September–4 October 2024", "17 October 2024"

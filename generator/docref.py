@@ -14,7 +14,9 @@ SECTIONS = {"resolution": "resolutions", "decision": "decisions", "draft": "draf
 NUMBER = r"(?:\d{1,3}|(?:19|20)\d\d)/\d{1,4}"
 NUMBER_RE = re.compile(rf"{NUMBER}(?: [A-Z])?")
 TITLED_RE = re.compile(r"session-(\d+)-")  # the id of a text with neither number nor symbol
-PARSE_RE = re.compile(r"^(?P<body>.*?)\s*\b(?P<kind>resolution|decision|draft|document)\s+(?P<id>\S.*)$", re.IGNORECASE)
+PARSE_RE = re.compile(
+    r"^(?P<body>.*?)\s*\b(?P<kind>resolution|decision|draft|document)\s+(?P<id>\S.*)$", re.IGNORECASE
+)
 
 
 class DocRefError(ValueError):

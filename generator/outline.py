@@ -7,19 +7,8 @@ from typing import Any
 from generator.model import Document, Inline, Marker, Paragraph, Reference, Text
 
 FACTS = (
-    "body",
-    "kind",
-    "number",
-    "symbol",
-    "session",
-    "distributed",
-    "session_dates",
-    "adopted",
-    "place",
-    "sponsors",
-    "agenda_item",
-    "distribution",
-    "title",
+    "body", "kind", "number", "symbol", "session", "distributed", "session_dates", "adopted",
+    "place", "sponsors", "agenda_item", "distribution", "title",
 )
 
 

@@ -74,3 +74,4 @@ def _keep(context: object) -> None:
 
 def _call(function: Callable[[Any, T], R], item: T) -> R:
     return function(_context, item)
+

@@ -33,6 +33,7 @@ def written(seeds: Path, cache: Path, out: Path) -> Site:
     return build_into(out, seeds, cache)
 
 
+
 def stamps(folder: Path, paths: Iterable[str]) -> dict[str, tuple[int, int]]:
     """The inode and modification time of each file: a file written again has others."""
     return {path: ((folder / path).stat().st_ino, (folder / path).stat().st_mtime_ns) for path in paths}

@@ -17,23 +17,8 @@ TRAILING_MARKER_RE = re.compile(r"(?<=[.,;:])\s?\d{1,3}$")
 CLOSERS = "\"'”’)]"
 # Words a preambular paragraph opens with besides participles ("Recalling", "Concerned").
 PREAMBLE_OPENERS = {
-    "also",
-    "further",
-    "aware",
-    "mindful",
-    "cognizant",
-    "conscious",
-    "in",
-    "with",
-    "having",
-    "deeply",
-    "gravely",
-    "seriously",
-    "strongly",
-    "firmly",
-    "bearing",
-    "keeping",
-    "noting",
+    "also", "further", "aware", "mindful", "cognizant", "conscious", "in", "with", "having",
+    "deeply", "gravely", "seriously", "strongly", "firmly", "bearing", "keeping", "noting",
 }
 PARTICIPLE_RE = re.compile(r"^[A-Z][a-z]+(?:ing|ed)$")
 

@@ -36,7 +36,7 @@ def detect_shape(source: Source) -> Shape:
         return Shape.PDF
     if not lines:
         return Shape.PLAIN
-    unended = sum(1 for line in lines if line[-1] not in '.,;:!?"”')
+    unended = sum(1 for line in lines if line[-1] not in ".,;:!?\"”")
     widths = sorted(len(line) for line in lines)
     if unended / len(lines) >= 0.5 and widths[int(0.9 * (len(widths) - 1))] <= WRAP_WIDTH and len(lines) > 5:
         return Shape.PDF

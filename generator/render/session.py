@@ -99,3 +99,4 @@ def session_context(session: Session, events: tuple[Event, ...], lookup: Lookup)
         "cited_only": [line for line in lines if not line.in_collection],
         "events": [event_line(e, lookup) for e in events],
     }
+

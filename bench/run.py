@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.index import IndexFigures, report, run_index
+from bench.lineage import LineageFigures, lineage_report, run_lineage
 from bench.measure import Measurement, measure
 from bench.peer import write_peer
 from bench.serve import serve_rebuilds
@@ -35,6 +36,7 @@ plugins:
 # would slow the next run by seconds, by an amount set by what the previous case wrote.
 TRASH = "set-aside"
 INDEX = "ours: search index alone"  # reported apart, below the table (`bench.index`)
+LINEAGE = "ours: lineage step alone"  # reported apart, below the table (`bench.lineage`)
 MEMORY = (
     "peak MB: the largest resident set of one process of the command's tree (ru_maxrss, "
     "getrusage RUSAGE_CHILDREN in a fresh wrapper process); tree MB: the largest sum of resident "
@@ -189,6 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     rows: list[Row] = []
     indexed: list[tuple[int, IndexFigures]] = []
+    traced: list[tuple[int, LineageFigures]] = []
     works = []
     for n in (int(s) for s in args.sizes.split(",")):
         work = Path(tempfile.mkdtemp(prefix=f"bench-{n}-"))
@@ -209,6 +212,12 @@ def main(argv: list[str] | None = None) -> int:
                 print(report(indexed[-1:]), end="", flush=True)
             except (OSError, ValueError, subprocess.SubprocessError) as error:
                 rows.append(Row(n, INDEX, failure=str(error)))
+        if measured and not any(word in LINEAGE for word in skipped):
+            try:
+                traced.append((n, run_lineage(work / "seeds", args.repeat, _env(work), args.timeout)))
+                print(lineage_report(traced[-1:]), end="", flush=True)
+            except (OSError, ValueError, subprocess.SubprocessError) as error:
+                rows.append(Row(n, LINEAGE, failure=str(error)))
         if measured and not any(word in "ours: mkdocs serve" for word in skipped):
             rows += serve_rows(n, work, args.repeat, args.timeout)
             print(table(rows[-2:], header=False), end="", flush=True)
@@ -222,7 +231,7 @@ def main(argv: list[str] | None = None) -> int:
     args.out.write_text(
         f"# Benchmark results\n\nCommand: `{command.strip()}`  \nMachine: {machine}  \n"
         f"Repeats: {args.repeat} (median wall time)  \nMemory: {MEMORY}.\n\n{table(rows)}\n{growth(rows)}\n"
-        f"{report(indexed)}",
+        f"{report(indexed)}\n{lineage_report(traced)}",
         encoding="utf-8",
     )
     return 0

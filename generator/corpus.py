@@ -6,12 +6,16 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from generator.bodies import HOME_BODY
 from generator.docref import DocRef, session_url
 from generator.model import DateRange, Document, Paragraph, Reference, Role, Span
 from generator.problems import Problem
 from generator.value import Value
+
+if TYPE_CHECKING:  # the lineage step makes them from the corpus: only the annotation names them
+    from generator.lineage.find import Lineage
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +103,7 @@ class Corpus:
     sessions: tuple[Session, ...]  # by body key, then number
     events: tuple[Event, ...]  # by date
     problems: tuple[Problem, ...]  # everything the build warned about or refused
+    lineage: Lineage | None = None  # each paragraph's precedents and successors, each text's life (`generator.lineage`)
     by_ref: Mapping[DocRef, Entry] = field(init=False, repr=False, compare=False)  # entries by identity
     by_symbol: Mapping[str, DocRef] = field(init=False, repr=False, compare=False)  # texts held, by symbol
     # per text held, operative label -> anchor, the first paragraph of each label; made on first use

@@ -12,6 +12,7 @@ from pathlib import Path
 from generator.check import check
 from generator.corpus import Corpus
 from generator.decode import decode
+from generator.lineage import find_lineage
 from generator.link import build_corpus, with_references
 from generator.model import Document
 from generator.normalise.classify import classify_paragraphs
@@ -86,4 +87,6 @@ def build(seeds: Path, cache: Path | None = None) -> Corpus:
     with collector_paused():
         collection = read_collection(seeds, read_and_collect, ParsedCache(cache))
         corpus = build_corpus(collection.documents)
+        # After linking: the texts are placed in time by the dates and sessions linking settles.
+        corpus = dataclasses.replace(corpus, lineage=find_lineage(corpus))
     return dataclasses.replace(corpus, problems=tuple(sorted({*collection.problems, *corpus.problems})))

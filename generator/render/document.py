@@ -11,6 +11,8 @@ from generator.docref import DocRef
 from generator.model import Document, Kind, Paragraph, Role
 from generator.render.env import render_page
 from generator.render.inline import InlineRenderer, marker_id
+from generator.render.life import life_of
+from generator.render.lineage import page_lineage, predecessor_of, summary
 from generator.render.lookup import Lookup, citation, cited_label
 from generator.render.parts import Fact, body_fact, cited_by, day, draft_facts, session_fact
 
@@ -108,4 +110,8 @@ def render_document(entry: Entry, doc: Document, lookup: Lookup) -> bytes:
         paragraphs=paragraphs,
         footnotes=footnotes,
         cited_by=cited_by(entry, lookup),
+        lineage=page_lineage(entry, lookup),
+        lineage_summary=summary(entry, lookup),
+        life=life_of(entry.ref, lookup),
+        predecessor=predecessor_of(entry.ref, lookup),
     )

@@ -6,6 +6,8 @@ import hashlib
 from collections.abc import Mapping
 
 from generator.corpus import Entry
+from generator.render.life import life_of
+from generator.render.lineage import lineage_inputs
 from generator.render.lookup import Lookup
 
 
@@ -14,7 +16,8 @@ def entry_fingerprint(entry: Entry, lookup: Lookup, version: str) -> str:
 
     That is the entry's own facts and text (by its seed's digest), how each of its
     references resolves and the title it shows, who cites it (by the citing texts'
-    digests), its drafts, its footnote links, and `version`, the code and templates.
+    digests), its drafts, its footnote links, its lineage (the echoes and the digests of
+    the texts they name), and `version`, the code and templates.
     """
     return hashlib.sha256("\x1f".join(_inputs(entry, lookup, version)).encode()).hexdigest()
 
@@ -38,6 +41,8 @@ def _inputs(entry: Entry, lookup: Lookup, version: str) -> list[str]:
         inputs.append(doc.digest)
         # what each citation shows: where it points, and whether its body is assumed (the links' tooltips say)
         inputs += [f"{lookup.shows(c.url)}{c.reference.target.assumed}" for c in lookup.citing.get(entry.ref, ())]
+        inputs += lineage_inputs(entry, lookup)
+        inputs.append(repr(life_of(entry.ref, lookup)))
     for cite in entry.cited_by:
         citing = lookup.entries.get(cite.source)
         digest = citing.document.digest if citing and citing.document else ""

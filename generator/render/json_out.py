@@ -11,6 +11,7 @@ from generator.corpus import Citation, Corpus, Entry, Event, Session
 from generator.docref import DocRef
 from generator.model import Document, Target
 from generator.outline import as_json
+from generator.render.lineage import lineage_json
 from generator.render.lookup import Lookup
 
 
@@ -90,6 +91,7 @@ def entry_json(entry: Entry, lookup: Lookup) -> bytes:
     data["document"] = document_json(entry.document) if entry.document else None
     data["references"] = [citation_json(c, lookup) for c in lookup.citing.get(entry.ref, ())]
     data["cited_by"] = [citation_json(c, lookup) for c in entry.cited_by]
+    data["lineage"] = lineage_json(entry, lookup) if entry.document else None
     return dumps(data)
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from generator.bodies import BY_KEY
 from generator.corpus import Entry
 from generator.docref import DocRef, session_url
+from generator.link.drafts import base_symbol, named_drafts
 from generator.render.lookup import Lookup, session_name
 
 
@@ -60,10 +61,20 @@ def body_fact(ref: DocRef) -> list[Fact]:
 
 def draft_facts(entry: Entry, lookup: Lookup) -> list[Fact]:
     """Header lines linking a draft to the resolution it became, and a resolution to its drafts."""
-    # The link step matches drafts to resolutions by title and session: say it is an inference.
-    became = [("Became (inferred from the title)", entry.draft_of)] if entry.draft_of else []
-    related = became + [("Draft (inferred from the title)", ref) for ref in entry.drafts]
+    # The link step matches drafts by the symbol an adopted text names, else by title and session: say which.
+    how = "named in the adopted text" if stated(entry, lookup) else "inferred from the title"
+    became = [(f"Became ({how})", entry.draft_of)] if entry.draft_of else []
+    related = became + [(f"Draft ({how})", ref) for ref in entry.drafts]
     return [Fact(name, lookup.title(ref) if ref.kind == "draft" else ref.label, ref.url) for name, ref in related]
+
+
+def stated(entry: Entry, lookup: Lookup) -> bool:
+    """Whether the adopted text of this draft link names the draft in its masthead (else the titles matched)."""
+    final = lookup.entries.get(entry.draft_of) if entry.draft_of else entry
+    if final is None or final.document is None:
+        return False
+    named = {base_symbol(symbol) for symbol in named_drafts(final.document)}
+    return any(base_symbol(draft.id) in named for draft in final.drafts)
 
 
 def cited_by(entry: Entry, lookup: Lookup) -> tuple[CitingDocument, ...]:

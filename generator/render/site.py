@@ -17,6 +17,7 @@ from generator.render.fingerprint import entry_fingerprint, page_fingerprint
 from generator.render.home import render_home
 from generator.render.incremental import Kept, PageRecord
 from generator.render.json_out import corpus_json, entry_json
+from generator.render.life import all_steps, compare_pages
 from generator.render.lookup import Lookup
 from generator.render.nothing_lost import page_lost
 from generator.render.paths import page_file
@@ -26,7 +27,7 @@ from generator.render.session import SESSION_TEMPLATE, events_by_session, sessio
 from generator.render.timeline import render_timeline
 from generator.seeds import code_version
 
-ASSETS = ("site.css", "site.js")
+ASSETS = ("site.css", "site.js", "lineage.css", "compare.js")
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +151,8 @@ def corpus_pages(corpus: Corpus, lookup: Lookup) -> dict[str, bytes]:
     files["report/index.html"] = render_report(corpus)
     files["corpus.json"] = corpus_json(corpus)
     files["404.html"] = render_page("404.html", "")
-    return files
+    files["compare/index.html"] = render_page("compare-any.html", "compare/", steps=all_steps(lookup))
+    return files | compare_pages(lookup)
 
 
 def _render_entry(lookup: Lookup, job: tuple[int, str]) -> EntryFiles:

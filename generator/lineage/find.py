@@ -1,0 +1,201 @@
+"""The lineage pass: each traced paragraph's closest precedents in earlier texts and successors in later ones."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from generator.corpus import Corpus, Entry, anchor_of
+from generator.docref import DocRef
+from generator.lineage.index import ShingleIndex
+from generator.lineage.life import lives
+from generator.lineage.order import in_order
+from generator.lineage.subject import Near, counterparts, predecessors
+from generator.lineage.words import TRACED, keys, printed_words
+from generator.value import Value
+
+# Tuned on the pairs labelled in tests/fixtures/lineage/labelled.txt (README, "Agreed language").
+THRESHOLD = 0.4  # the score a pair must reach to be shown
+INFO_FULL = 12.0  # the weight of rare shared shingles from which a pair's score is its share of words
+SHOWN_MOST = 3  # precedents, and successors, kept per paragraph
+# Between a text and the earlier ones it takes most paragraphs from (its predecessors on the subject), each
+# paragraph is paired with its best counterpart there, one to one: the texts are known to be related,
+# so a lower share suffices (7/2's "Urges States parties … to harmonize" and its later redrafts).
+SUBJECT_LEAST = 3  # paragraphs a text must take from an earlier one for it to be its predecessor
+PREDECESSORS_MOST = 2  # predecessors of a text, those it takes most paragraphs from
+COUNTERPART_LEAST = 0.3  # share a paragraph's counterpart in the predecessor must reach
+
+
+@dataclass(frozen=True, slots=True)
+class Echo(Value):
+    """A paragraph elsewhere in the same words: earlier (a precedent) or later (a successor)."""
+
+    ref: DocRef  # the other text
+    anchor: str  # the other paragraph's id
+    share: float  # share of words in common, to two places
+    score: float  # the share, lowered where the words shared are common to many texts; to two places
+
+
+@dataclass(frozen=True, slots=True)
+class Echoes(Value):
+    """The closest precedents and successors of one paragraph, best first."""
+
+    precedents: tuple[Echo, ...]
+    successors: tuple[Echo, ...]
+
+
+Pairing = tuple[
+    tuple[str, str, float], ...
+]  # a later text's paragraphs and their counterparts: (id, earlier id, share)
+
+
+@dataclass(frozen=True, slots=True)
+class Lineage:
+    """What the lineage step found: each paragraph's echoes, each step of a text's life, each text's predecessor."""
+
+    paragraphs: Mapping[DocRef, Mapping[str, Echoes]]  # by text, by paragraph id: only paragraphs with echoes
+    steps: Mapping[tuple[DocRef, DocRef], Pairing]  # (earlier, later) for draft → revision → adopted text
+    predecessor: Mapping[DocRef, DocRef]  # the earlier text each text takes most paragraphs from, if any
+
+
+def pair_score(share: float, information: float) -> float:
+    """The score of two paragraphs: their share of words in common, scaled down when the shared words are common.
+
+    >>> pair_score(1.0, 24.0), pair_score(1.0, 3.0), pair_score(0.8, 6.0)
+    (1.0, 0.25, 0.4)
+    """
+    return share * min(1.0, information / INFO_FULL)
+
+
+@dataclass(slots=True)
+class Texts:
+    """The distinct paragraph texts of the collection and where each stands."""
+
+    words: list[tuple[str, ...]]  # per text, its word keys
+    holders: list[int]  # per text, how many documents hold it
+    ranks: list[list[int]]  # per text, the rank in time of each document holding it, in order
+    anchors: list[list[str]]  # per text, beside `ranks`, the paragraph's id in that document
+
+
+def find_lineage(corpus: Corpus, threshold: float = THRESHOLD) -> Lineage:
+    """Precedents and successors of every preambular, operative and annex paragraph of the texts held.
+
+    Candidates come from the shingle index, each pair is aligned word by word once, and
+    a pair is kept when its score reaches `threshold`. A text the same in several documents
+    is aligned with itself: boilerplate repeated word for word scores low too. Then each
+    text's paragraphs are paired with their counterparts in its predecessors on the subject,
+    and in the text before it in its life (`lineage.life`).
+    """
+    entries = in_order(corpus)
+    texts, paragraphs = _texts(entries)
+    near = _aligned(texts)
+    related = [[each for each in found if each[2] >= threshold] for found in near]
+    precedents: dict[tuple[int, str], list[Found]] = {}
+    successors: dict[tuple[int, str], list[Found]] = {}
+    for rank, anchor, text in paragraphs:
+        if related[text]:
+            precedents[rank, anchor], successors[rank, anchor] = _echoes(rank, related[text], texts)
+    by_rank: list[list[tuple[str, int]]] = [[] for _ in entries]
+    for rank, anchor, text in paragraphs:
+        by_rank[rank].append((anchor, text))
+    refs = [entry.ref for entry in entries]
+    ranks = {ref: rank for rank, ref in enumerate(refs)}
+    subject = predecessors(precedents, SUBJECT_LEAST, PREDECESSORS_MOST)
+    life = {
+        (ranks[a], ranks[b])
+        for chain in lives(corpus)
+        for a, b in zip(chain, chain[1:], strict=False)
+        if a in ranks and b in ranks and ranks[a] < ranks[b]  # both placed in time, the draft first
+    }
+    pairs = {*((earlier, rank) for rank, earlier_texts in subject.items() for earlier in earlier_texts), *life}
+    steps: dict[tuple[DocRef, DocRef], Pairing] = {}
+    for earlier, rank in sorted(pairs):
+        paired = counterparts(by_rank[rank], by_rank[earlier], near, COUNTERPART_LEAST)
+        for mine, theirs, share, score in paired:
+            _add(precedents.setdefault((rank, mine), []), (-score, -earlier, theirs, share))
+            _add(successors.setdefault((earlier, theirs), []), (-score, rank, mine, share))
+        if (earlier, rank) in life:
+            steps[refs[earlier], refs[rank]] = tuple((mine, theirs, share) for mine, theirs, share, _ in paired)
+    lineage: dict[DocRef, dict[str, Echoes]] = {}
+    for rank, anchor, _ in paragraphs:
+        before, after = precedents.get((rank, anchor), []), successors.get((rank, anchor), [])
+        if before or after:
+            lineage.setdefault(refs[rank], {})[anchor] = Echoes(
+                tuple(Echo(refs[-r], theirs, share, -score) for score, r, theirs, share in sorted(before)),
+                tuple(Echo(refs[r], theirs, share, -score) for score, r, theirs, share in sorted(after)),
+            )
+    predecessor = {refs[rank]: refs[earlier[0]] for rank, earlier in subject.items()}
+    return Lineage(lineage, steps, predecessor)
+
+
+Found = tuple[float, int, str, float]  # an echo as it is sorted: -score, rank (negated for precedents), id, share
+
+
+def _aligned(texts: Texts) -> Near:
+    """Per text, each text aligned with it, itself too when several documents hold it: (text, share, score)."""
+    index = ShingleIndex(texts.words, texts.holders)
+    near: Near = [[] for _ in texts.words]
+    done: set[tuple[int, int]] = set()
+    for text, words in enumerate(texts.words):
+        if len(texts.ranks[text]) > 1:
+            near[text].append((text, 1.0, round(pair_score(1.0, index.information(text, ((0, 0, len(words)),))), 2)))
+        for other in index.candidates(text):
+            pair = (min(text, other), max(text, other))
+            if pair in done:
+                continue
+            done.add(pair)
+            if texts.ranks[text] == texts.ranks[other] and len(set(texts.ranks[text])) == 1:
+                continue  # two paragraphs of one text alone: never each other's echo
+            runs = index.runs(text, other)
+            share = 2 * sum(run[2] for run in runs) / (len(words) + len(texts.words[other]))
+            found = (round(share, 2), round(pair_score(share, index.information(text, runs)), 2))
+            near[text].append((other, *found))
+            near[other].append((text, *found))
+    return near
+
+
+def _add(found: list[Found], echo: Found) -> None:
+    """`echo` among `found`, unless the same paragraph is there already (as a closer precedent or successor)."""
+    if all(each[1:3] != echo[1:3] for each in found):
+        found.append(echo)
+
+
+def _texts(entries: list[Entry]) -> tuple[Texts, list[tuple[int, str, int]]]:
+    """The distinct texts of the traced paragraphs of `entries`, and each paragraph as (rank, id, text)."""
+    numbers: dict[tuple[str, ...], int] = {}
+    texts = Texts([], [], [], [])
+    paragraphs: list[tuple[int, str, int]] = []
+    for rank, entry in enumerate(entries):
+        held: set[int] = set()
+        for paragraph in entry.document.paragraphs if entry.document else ():
+            anchor = anchor_of(paragraph)
+            words = keys(printed_words(paragraph)) if anchor and paragraph.role in TRACED else ()
+            if not anchor or not words:
+                continue
+            text = numbers.setdefault(words, len(numbers))
+            if text == len(texts.words):
+                texts.words.append(words)
+                texts.holders.append(0)
+                texts.ranks.append([])
+                texts.anchors.append([])
+            texts.holders[text] += text not in held
+            held.add(text)
+            texts.ranks[text].append(rank)
+            texts.anchors[text].append(anchor)
+            paragraphs.append((rank, anchor, text))
+    return texts, paragraphs
+
+
+def _echoes(rank: int, related: list[tuple[int, float, float]], texts: Texts) -> tuple[list[Found], list[Found]]:
+    """The closest precedents and successors of a paragraph of the text ranked `rank`: best score, then nearest."""
+    before: list[Found] = []
+    after: list[Found] = []
+    for other, share, score in related:
+        ranks, anchors = texts.ranks[other], texts.anchors[other]
+        start, end = bisect_left(ranks, rank), bisect_right(ranks, rank)
+        before += [(-score, -ranks[k], anchors[k], share) for k in range(max(0, start - SHOWN_MOST), start)]
+        after += [(-score, ranks[k], anchors[k], share) for k in range(end, min(len(ranks), end + SHOWN_MOST))]
+    before.sort()
+    after.sort()
+    return before[:SHOWN_MOST], after[:SHOWN_MOST]

@@ -1,0 +1,111 @@
+"""Candidate pairs of paragraph texts by an inverted index over word shingles, rarest shingles first.
+
+Never all pairs: each text is looked up by its few rarest shingles that other texts
+share, each shingle's list of texts is capped, and so is the number of candidates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+SHINGLE = 3  # words in a shingle
+PROBES = 8  # parts of a text, by whose rarest shared shingle each its candidates are looked up
+POSTINGS_MOST = 64  # texts a shingle may list and still find candidates: one in more is too common to tell
+CANDIDATES_MOST = 8  # candidates per text, those sharing the most weight of its probes
+
+
+def weight(documents: int) -> float:
+    """How much a shingle held by this many documents says of a shared origin: 1 when two hold it, half when four do.
+
+    No size of the collection enters it, so a new text changes the weight of only the shingles it holds.
+
+    >>> [round(weight(n), 2) for n in (1, 2, 4, 50, 5000)]
+    [1.0, 1.0, 0.5, 0.04, 0.0]
+    """
+    return 2 / max(documents, 2)
+
+
+class ShingleIndex:
+    """Every paragraph text's shingles, how many documents hold each, and the texts that hold each."""
+
+    def __init__(self, texts: Sequence[tuple[str, ...]], holders: Sequence[int]) -> None:
+        """Index `texts` (word keys), of which text `t` stands in `holders[t]` documents."""
+        vocabulary: dict[str, int] = {}
+        self.texts = texts
+        self.ids: list[list[int]] = []  # per text, the number of each word in the vocabulary
+        self.positions: dict[int, dict[int, list[int]]] = {}  # per text, where each pair of its words starts
+        self.shingles: list[list[int]] = []  # per text, the shingle starting at each word (one for a short text)
+        self.documents: dict[int, int] = {}  # shingle -> documents holding it, about (a text held twice counts twice)
+        self.postings: dict[int, list[int]] = {}  # shingle -> texts holding it, in text order
+        for number, words in enumerate(texts):
+            ids = [vocabulary.setdefault(word, len(vocabulary) + 1) for word in words]  # 0 pads a short text
+            self.ids.append(list(ids))
+            ids += [0] * (SHINGLE - len(ids))  # a text shorter than a shingle is one shingle
+            own = [(a << 42) | (b << 21) | c for a, b, c in zip(ids, ids[1:], ids[2:], strict=False)]
+            self.shingles.append(own)
+            for shingle in set(own):
+                self.documents[shingle] = self.documents.get(shingle, 0) + holders[number]
+                self.postings.setdefault(shingle, []).append(number)
+
+    def candidates(self, text: int) -> list[int]:
+        """The texts likeliest to share language with text `text`, by the rarest shingle others hold in each part.
+
+        The text is cut into PROBES parts, so that a precedent sharing only its opening words
+        is found as well as one sharing its rarest phrase.
+        """
+        postings, documents, own = self.postings, self.documents, self.shingles[text]
+        votes: dict[int, float] = {}
+        step = max(1, -(-len(own) // PROBES))
+        for start in range(0, len(own), step):
+            shared = [s for s in own[start : start + step] if 1 < len(postings[s]) <= POSTINGS_MOST]
+            if not shared:
+                continue
+            probe = min(shared, key=lambda s: (len(postings[s]), documents[s], s))
+            for other in postings[probe]:
+                if other != text:
+                    votes[other] = votes.get(other, 0.0) + weight(documents[probe])
+        return sorted(votes, key=lambda other: (-votes[other], other))[:CANDIDATES_MOST]
+
+    def runs(self, text: int, other: int) -> tuple[tuple[int, int, int], ...]:
+        """The runs of words two texts share, as (start in `text`, start in `other`, length), in order.
+
+        Found by the pairs of words they share, in time linear in the texts' lengths and
+        their shared pairs (difflib's exact alignment cost twice as much and more here):
+        pairs the two hold at the same offset from each other make a run; the longest runs
+        that keep one order are kept. Lone shared words ("the", "of") are not counted.
+        """
+        where = self._positions(other)
+        lengths: dict[tuple[int, int], tuple[int, int, int]] = {}  # by the last pair: (start, start, pairs)
+        for i, pair in enumerate(self._pairs(text)):  # in order, so a run's pair before is seen first
+            for j in where.get(pair, ()):
+                before = lengths.pop((i - 1, j - 1), None)
+                lengths[i, j] = (before[0], before[1], before[2] + 1) if before else (i, j, 1)
+        runs = sorted(((a, b, n + 1) for a, b, n in lengths.values()), key=lambda r: (-r[2], r))
+        kept: list[tuple[int, int, int]] = []
+        for a, b, n in runs:
+            if all(a + n <= a2 and b + n <= b2 or a >= a2 + n2 and b >= b2 + n2 for a2, b2, n2 in kept):
+                kept.append((a, b, n))
+        return tuple(sorted(kept))
+
+    def words_of(self, text: int) -> tuple[str, ...]:
+        """The word keys of text `text`."""
+        return self.texts[text]
+
+    def _pairs(self, text: int) -> list[int]:
+        """The pair of words starting at each word of text `text` (a one-word text: none)."""
+        ids = self.ids[text]
+        return [(a << 21) | b for a, b in zip(ids, ids[1:], strict=False)]
+
+    def _positions(self, text: int) -> dict[int, list[int]]:
+        """Where each pair of words of text `text` starts, made once per text."""
+        found = self.positions.get(text)
+        if found is None:
+            found = self.positions[text] = {}
+            for at, pair in enumerate(self._pairs(text)):
+                found.setdefault(pair, []).append(at)
+        return found
+
+    def information(self, text: int, runs: Sequence[tuple[int, int, int]]) -> float:
+        """The weight of the shingles of `text` wholly in shared runs (start in it, start in the other, length)."""
+        own, documents = self.shingles[text], self.documents  # a run shorter than a shingle holds none
+        return sum(weight(documents[own[k]]) for a, _, size in runs for k in range(a, a + size - SHINGLE + 1))

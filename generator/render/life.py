@@ -1,0 +1,166 @@
+"""The life of one text on the site: each step (draft → revision → adopted) aligned paragraph by paragraph."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass
+from weakref import WeakKeyDictionary
+
+from generator.corpus import Entry, anchor_of
+from generator.docref import DocRef, slugify
+from generator.lineage.align import Change
+from generator.lineage.find import Pairing
+from generator.lineage.words import TRACED, keys, printed_words
+from generator.model import Paragraph
+from generator.render.env import render_page
+from generator.render.lineage import changes_between
+from generator.render.lookup import Lookup
+
+COMPARE_TEMPLATE = "compare.html"
+STATUSES = ("kept", "changed", "moved", "added", "dropped")
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """One paragraph of a compared text."""
+
+    name: str  # "para. 3", as citations name it
+    url: str
+    anchor: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """A paragraph of the later text beside its counterpart in the earlier one, or one of them alone."""
+
+    status: str  # kept, changed, moved, added, dropped
+    earlier: Side | None
+    later: Side | None
+    percent: int | None  # share of words in common, for a pair
+    changes: tuple[Change, ...]  # the later paragraph against the earlier one, for a changed pair
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One step of a text's life: an earlier and a later version, and how their paragraphs fared."""
+
+    earlier: DocRef
+    later: DocRef
+    url: str  # the page comparing them
+    counts: tuple[tuple[str, int], ...]  # per status, in STATUSES order, those that occur
+
+
+def compare_url(earlier: DocRef, later: DocRef) -> str:
+    """The site path of the page comparing `later` with `earlier`: below the later text's page."""
+    return f"{later.url}compare/{slugify(earlier.url)}/"
+
+
+def rows(earlier: Entry, later: Entry, pairing: Pairing, lookup: Lookup) -> list[Row]:
+    """The traced paragraphs of `later` in order, each beside its counterpart; those of `earlier` left, as dropped.
+
+    A pair is moved when its earlier paragraph is out of the order the others keep (off the
+    longest run of pairs in the same order in both texts).
+    """
+    old, new = _traced(earlier), _traced(later)
+    position = {anchor: n for n, anchor in enumerate(old)}
+    counterpart = {mine: (theirs, share) for mine, theirs, share in pairing if theirs in old and mine in new}
+    in_order = _in_order([position[counterpart[a][0]] for a in new if a in counterpart])
+    made: list[Row] = []
+    placed: set[str] = set()
+    for anchor, paragraph in new.items():
+        if anchor not in counterpart:
+            made.append(Row("added", None, _side(later, anchor, paragraph, lookup), None, ()))
+            continue
+        theirs, share = counterpart[anchor]
+        placed.add(theirs)
+        same = keys(printed_words(old[theirs])) == keys(printed_words(paragraph))
+        status = "moved" if position[theirs] not in in_order else "kept" if same else "changed"
+        made.append(
+            Row(
+                status,
+                _side(earlier, theirs, old[theirs], lookup),
+                _side(later, anchor, paragraph, lookup),
+                round(share * 100),
+                () if same else changes_between(old[theirs], paragraph),
+            )
+        )
+    made += [Row("dropped", _side(earlier, a, p, lookup), None, None, ()) for a, p in old.items() if a not in placed]
+    return made
+
+
+def step(earlier: DocRef, later: DocRef, made: list[Row]) -> Step:
+    """The step from `earlier` to `later` with the count of each status among `made`."""
+    counts = Counter(row.status for row in made)
+    return Step(earlier, later, compare_url(earlier, later), tuple((s, counts[s]) for s in STATUSES if counts[s]))
+
+
+_links: WeakKeyDictionary[Lookup, tuple[dict[DocRef, DocRef], dict[DocRef, DocRef]]] = WeakKeyDictionary()
+
+
+def life_of(ref: DocRef, lookup: Lookup) -> list[Step]:
+    """Every step of the life the text of `ref` belongs to (as a draft, a revision or the adopted text), in order."""
+    lineage = lookup.corpus.lineage
+    if lineage is None or not lineage.steps:
+        return []
+    if lookup not in _links:
+        _links[lookup] = ({b: a for a, b in lineage.steps}, {a: b for a, b in lineage.steps})
+    before, after = _links[lookup]
+    first = ref
+    while first in before:
+        first = before[first]
+    chain = []
+    while first in after:
+        chain.append((first, after[first]))
+        first = after[first]
+    return [step(a, b, rows(lookup.entries[a], lookup.entries[b], lineage.steps[a, b], lookup)) for a, b in chain]
+
+
+def all_steps(lookup: Lookup) -> list[Step]:
+    """Every step of every text's life, for the list of compare pages (without their counts)."""
+    lineage = lookup.corpus.lineage
+    return [Step(a, b, compare_url(a, b), ()) for a, b in sorted(lineage.steps)] if lineage else []
+
+
+def compare_pages(lookup: Lookup) -> dict[str, bytes]:
+    """The page comparing each step of each text's life, side by side with the redline."""
+    lineage = lookup.corpus.lineage
+    pages = {}
+    for (a, b), pairing in sorted(lineage.steps.items()) if lineage else ():
+        earlier, later = lookup.entries[a], lookup.entries[b]
+        made = rows(earlier, later, pairing, lookup)
+        url = compare_url(a, b)
+        pages[f"{url}index.html"] = render_page(
+            COMPARE_TEMPLATE, url, earlier=earlier, later=later, rows=made, step=step(a, b, made)
+        )
+    return pages
+
+
+def _traced(entry: Entry) -> dict[str, Paragraph]:
+    doc = entry.document
+    return {a: p for p in doc.paragraphs if p.role in TRACED and (a := anchor_of(p))} if doc else {}
+
+
+def _side(entry: Entry, anchor: str, paragraph: Paragraph, lookup: Lookup) -> Side:
+    return Side(lookup.part(entry.ref, anchor) or anchor, entry.ref.url, anchor, paragraph.text)
+
+
+def _in_order(positions: list[int]) -> set[int]:
+    """The positions on a longest increasing run through `positions` (patience sorting: n log n).
+
+    >>> sorted(_in_order([0, 1, 5, 2, 3, 4]))
+    [0, 1, 2, 3, 4]
+    """
+    ends: list[int] = []  # per length of run, the smallest position ending one
+    tails: list[int] = []  # beside `ends`, the index in `positions` of that end
+    before: list[int] = []  # per index, the index before it on its run
+    for n, value in enumerate(positions):
+        length = bisect_left(ends, value)
+        before.append(tails[length - 1] if length else -1)
+        ends[length : length + 1], tails[length : length + 1] = [value], [n]
+    kept, at = set(), tails[-1] if tails else -1
+    while at >= 0:
+        kept.add(positions[at])
+        at = before[at]
+    return kept

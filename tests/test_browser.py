@@ -83,7 +83,8 @@ def target_id(page: Page) -> str | None:
 
 def in_view(page: Page, selector: str) -> bool:
     return page.eval_on_selector(
-        selector, "e => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }"
+        # A fraction of a pixel above the top still shows the element: scrolling to it may leave one.
+        selector, "e => { const r = e.getBoundingClientRect(); return r.top > -1 && r.top < innerHeight; }"
     )
 
 

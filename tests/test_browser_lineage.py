@@ -83,7 +83,7 @@ def test_without_javascript_the_compare_view_says_so_and_lists_the_static_pages(
         pytest.skip(f"the real texts are not at {REAL}: no draft stands beside its adopted text")
     page.locator(f"a[href='../{compare_url(GA_DRAFT, GA_FINAL)}index.html']").click()
     assert page.locator("table.compare-table tbody tr.kept").count() >= 4  # 80/1 kept 4 of its draft's paragraphs
-    assert page.locator("table.compare-table tr.changed .redline").count() == 1
+    assert page.locator("table.compare-table tr.changed .redline").count() >= 1
     context.close()
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.corpus import Corpus
+from generator.collector import collector_left_as_found
 from generator.pipeline import build
 from generator.publish import SiteUpdate, SiteWriter, publish
 from generator.render.env import load_templates
@@ -39,6 +40,7 @@ class Site:
             save_records(cache / PAGES, site_dir, self.records)
 
 
+@collector_left_as_found()
 def build_site(
     seeds_dir: Path,
     cache: Path | None = None,

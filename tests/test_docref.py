@@ -60,3 +60,11 @@ def test_a_text_with_neither_number_nor_symbol_is_named_by_kind_and_session() ->
     other = DocRef.of("general-assembly", "other", None, None, None, "Press release")
     assert draft is not None and draft.label == "Draft resolution (session 12)"
     assert other is not None and other.label == "General Assembly document"
+
+
+def test_the_url_of_a_titled_text_spells_its_accented_words_in_ascii() -> None:
+    """A title's words become the URL's: accents dropped, not the letters they stand on; ASCII titles as before."""
+    accented = DocRef.of(None, "other", None, None, 5, "Déclaration de Côte d'Ivoire sur l'Œuvre")
+    plain = DocRef.of(None, "other", None, None, 5, "Declaration de Cote d'Ivoire sur l'Oeuvre")
+    assert accented is not None and plain is not None
+    assert accented.url == plain.url == "documents/session-5-declaration-de-cote-d-ivoire-sur-l-oeuvre/"

@@ -1,15 +1,16 @@
-"""What the MkDocs plugin takes from `mkdocs.yml` and docs_dir: the theme, the site's settings, the header's pages."""
+"""The MkDocs side of the plugin: the theme, settings and header mkdocs.yml gives, and the files given to MkDocs."""
 
 from __future__ import annotations
 
+import os
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.theme import Theme
 
@@ -92,3 +93,41 @@ def page_title(file: File, config: MkDocsConfig) -> str:
     page.read_source(config)
     file.page = None  # MkDocs makes the file's page itself, as if this one had not been
     return str(page.title)
+
+
+def with_site_files(files: Files, made: Iterable[str], written: Path, site_dir: Path, docs: Path) -> Files:
+    """MkDocs's `files` with the pipeline's, `made` in folder `written`, added; MkDocs finds them in `site_dir`.
+
+    A theme's copy of one of them (an asset, the sitemap's template) gives way; a file of
+    `docs` at one of their paths is an error naming it.
+    """
+    ours = {path: site_file(path, written, site_dir) for path in made}
+    kept = []
+    for file in files:
+        if file.dest_uri in ours or file.src_uri in ours:
+            if file.abs_src_path and Path(file.abs_src_path).resolve().is_relative_to(docs):
+                raise PluginError(f"{file.abs_src_path}: stands where the site has a page of its own")
+            continue
+        kept.append(file)
+    return Files([*kept, *ours.values()])
+
+
+class WrittenFile(File):
+    """A file of the site that the pipeline wrote: MkDocs copies it only if it is to stand elsewhere."""
+
+    def __init__(self, path: str, written: str, dest_dir: str) -> None:
+        page = path == "index.html" or path.endswith("/index.html")
+        src = path.removesuffix("index.html").removesuffix("/") + ".md" if page else path
+        super().__init__(src if src != ".md" else "index.md", written, dest_dir, True, dest_uri=path)
+        self.abs_src_path = os.path.join(written, path)
+        self.inclusion = InclusionLevel.NOT_IN_NAV if page else InclusionLevel.INCLUDED
+
+    def copy_file(self, dirty: bool = False) -> None:
+        """Copy the file unless it stands where it goes (MkDocs would check that with two system calls)."""
+        if self.abs_src_path != self.abs_dest_path:
+            super().copy_file(dirty)
+
+
+def site_file(path: str, written: Path, site_dir: Path) -> WrittenFile:
+    """The file at `path` that the pipeline wrote in `written`, which MkDocs is to find in site_dir."""
+    return WrittenFile(path, str(written), str(site_dir if path == "404.html" else written))

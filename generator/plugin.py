@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import shutil
 from pathlib import Path
 from typing import Any, ClassVar
@@ -14,13 +13,13 @@ from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
 from generator.build import Site, build_site
-from generator.mkdocs_site import chosen_theme, settings_of
+from generator.mkdocs_site import WrittenFile, chosen_theme, settings_of, with_site_files
 from generator.problems import Level
 from generator.publish import SiteUpdate, SiteWriter, fresh_folder, move_site, swap_in
 from generator.render.env import page_context
@@ -108,15 +107,7 @@ class UntocPlugin(BasePlugin[UntocConfig]):
         for problem in sorted(self.site.corpus.problems):
             log.log(LOG_LEVELS[problem.level], str(problem))
         log.info(self.site.summary[0])
-        ours = {path: site_file(path, written, site_dir) for path in self.site.files}
-        kept = []
-        for file in files:
-            if file.dest_uri in ours or file.src_uri in ours:
-                if file.abs_src_path and Path(file.abs_src_path).resolve().is_relative_to(docs):
-                    raise PluginError(f"{file.abs_src_path}: stands where the site has a page of its own")
-                continue  # the theme's own copy of an asset, or its sitemap template: the pipeline's stands there
-            kept.append(file)
-        return Files([*kept, *ours.values()])
+        return with_site_files(files, self.site.files, written, site_dir, docs)
 
     @event_priority(-100)  # after other plugins', which have seen the texts' pages as pages
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
@@ -175,27 +166,6 @@ class UntocPlugin(BasePlugin[UntocConfig]):
             self.remember(config, served)
             server.root = str(served)
         return server
-
-
-class WrittenFile(File):
-    """A file of the site that the pipeline wrote: MkDocs copies it only if it is to stand elsewhere."""
-
-    def __init__(self, path: str, written: str, dest_dir: str) -> None:
-        page = path == "index.html" or path.endswith("/index.html")
-        src = path.removesuffix("index.html").removesuffix("/") + ".md" if page else path
-        super().__init__(src if src != ".md" else "index.md", written, dest_dir, True, dest_uri=path)
-        self.abs_src_path = os.path.join(written, path)
-        self.inclusion = InclusionLevel.NOT_IN_NAV if page else InclusionLevel.INCLUDED
-
-    def copy_file(self, dirty: bool = False) -> None:
-        """Copy the file unless it stands where it goes (MkDocs would check that with two system calls)."""
-        if self.abs_src_path != self.abs_dest_path:
-            super().copy_file(dirty)
-
-
-def site_file(path: str, written: Path, site_dir: Path) -> WrittenFile:
-    """The file at `path` that the pipeline wrote in `written`, which MkDocs is to find in site_dir."""
-    return WrittenFile(path, str(written), str(site_dir if path == "404.html" else written))
 
 
 def served_folder(site_dir: Path) -> Path:

@@ -37,10 +37,11 @@ def test_a_process_with_another_thread_is_never_forked(monkeypatch: pytest.Monke
     thread.start()
     try:
         assert parallel.start_method() != "fork"
-        with warnings.catch_warnings():
-            warnings.simplefilter("error")  # Python 3.12 warns of a fork with threads running
+        with warnings.catch_warnings(record=True) as warned:
+            warnings.simplefilter("always")  # Python 3.12+ warns of a fork with threads running
             with parallel.workers(3, parallel.PARALLEL_FROM) as run:
                 assert list(run(scaled, list(range(50)))) == [3 * n for n in range(50)]
+        assert [str(warning.message) for warning in warned] == []
     finally:
         waiting.set()
         thread.join()

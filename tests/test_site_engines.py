@@ -15,14 +15,16 @@ import pytest
 import yaml
 
 from generator.build import build_into
+from generator.mkdocs_site import WrittenFile
 from generator.pipeline import read_seed
-from generator.plugin import WrittenFile
 from tests.conftest import ROOT, SEEDS, mkdocs_project, tree
 
 
 def engine_build(engine: str, out: Path, config: Path = ROOT / "mkdocs.yml") -> dict[str, bytes]:
     done = subprocess.run(
-        [sys.executable, "-m", engine, "build", "-f", str(config), "-d", str(out)], cwd=ROOT, capture_output=True
+        [sys.executable, "-m", engine, "build", "--strict", "-f", str(config), "-d", str(out)],
+        cwd=ROOT,
+        capture_output=True,
     )
     assert done.returncode == 0, done.stderr.decode()
     return tree(out)
@@ -36,7 +38,7 @@ def test_mkdocs_with_no_docs_pages_and_the_pipeline_write_the_same_bytes(tmp_pat
 
 
 def test_mkdocs_and_properdocs_write_the_same_bytes(tmp_path: Path) -> None:
-    """The repository's own site, its About page among the texts' pages, in the header of every page."""
+    """The repository's own site, strictly: its About page among the texts' pages, in the header of every page."""
     site = engine_build("mkdocs", tmp_path / "mkdocs")
     assert b'href="../../about/index.html">About</a>' in site["resolutions/7-2/index.html"]
     assert b"<h1" in site["about/index.html"]

@@ -6,6 +6,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.collector import collector_left_as_found
 from generator.corpus import Corpus
 from generator.pipeline import build
 from generator.publish import SiteUpdate, SiteWriter, publish
@@ -14,6 +15,7 @@ from generator.render.incremental import BuiltFiles, FolderFiles, PageRecord, Re
 from generator.render.lookup import Lookup
 from generator.render.paths import page_file
 from generator.render.report import render_report, summary
+from generator.render.settings import SiteSettings
 from generator.render.site import Sink, render_site
 
 PAGES = "pages.json"  # in the cache folder: the page fingerprints of the last build
@@ -39,14 +41,18 @@ class Site:
             save_records(cache / PAGES, site_dir, self.records)
 
 
+@collector_left_as_found()
 def build_site(
     seeds_dir: Path,
     cache: Path | None = None,
     site_dir: Path | None = None,
     built: BuiltFiles | None = None,
     sink: Sink | None = None,
+    settings: SiteSettings | None = None,
 ) -> Site:
     """Read, link and render every seed in `seeds_dir`; `sink` is handed each file of the site as it is made.
+
+    `settings` are the site's (its name, address, links, theme), the defaults if None.
 
     With a `cache` folder, parsed seeds are kept there, and a document page whose
     fingerprint has not changed since the build that wrote `site_dir` is taken from
@@ -56,7 +62,7 @@ def build_site(
     then rendered again.
     """
     corpus = build(Path(seeds_dir), cache)
-    load_templates(cache / "templates" if cache else None)
+    load_templates(cache / "templates" if cache else None, settings)
     lookup = Lookup(corpus)  # what each reference resolves to, found once for the fingerprints and the pages
     reuse = plan_reuse(lookup, cache / PAGES, Path(site_dir), built) if cache and site_dir else Reuse()
     rendered = render_site(corpus, reuse.kept, sink, lookup)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -15,8 +16,12 @@ NUMBER = r"(?:\d{1,3}|(?:19|20)\d\d)/\d{1,4}"
 SERIAL_NUMBER = r"\d{1,4} \((?:19|20)\d\d\)"  # the Security Council's: "1373 (2001)"
 NUMBER_RE = re.compile(rf"{NUMBER}(?: [A-Z])?|{SERIAL_NUMBER}")
 TITLED_RE = re.compile(r"session-(\d+)-")  # the id of a text with neither number nor symbol
-PARSE_RE = re.compile(
-    r"^(?P<body>.*?)\s*\b(?P<kind>resolution|decision|draft|document)\s+(?P<id>\S.*)$", re.IGNORECASE
+PARSE_RE = re.compile(r"^(?P<body>.*?)\s*\b(?P<kind>resolution|decision|draft|document)\s+(?P<id>\S.*)$", re.IGNORECASE)
+
+
+# Letters that Unicode does not decompose into an ASCII letter and accents.
+LIGATURES = str.maketrans(
+    {"Œ": "Oe", "œ": "oe", "Æ": "Ae", "æ": "ae", "ß": "ss", "Ø": "O", "ø": "o", "Ł": "L", "ł": "l", "Đ": "D", "đ": "d"}
 )
 
 
@@ -26,11 +31,13 @@ class DocRefError(ValueError):
 
 @lru_cache(maxsize=65536)  # every page names hundreds of documents by URL; identities repeat
 def slugify(text: str) -> str:
-    """Lower case, every run of other characters than letters and digits as one "-".
+    """Lower case, accented letters and ligatures in ASCII, every run of other characters than a-z and 0-9 as one "-".
 
-    >>> slugify("CTOC/COP/2020/L.5/Rev.1")
-    'ctoc-cop-2020-l-5-rev-1'
+    >>> slugify("CTOC/COP/2020/L.5/Rev.1"), slugify("Déclaration de Côte d'Ivoire"), slugify("Œuvre, Straße")
+    ('ctoc-cop-2020-l-5-rev-1', 'declaration-de-cote-d-ivoire', 'oeuvre-strasse')
     """
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text.translate(LIGATURES)).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 

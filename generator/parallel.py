@@ -1,4 +1,4 @@
-"""Work spread over every core: worker processes forked with what they need already in memory."""
+"""Work spread over every core: worker processes forked with what they need already in memory, where that is safe."""
 
 from __future__ import annotations
 
@@ -6,10 +6,14 @@ import functools
 import gc
 import multiprocessing
 import os
+import sys
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from typing import Any, Protocol, TypeVar
+
+from generator.collector import collector_left_as_found
 
 PARALLEL_FROM = 200  # jobs: below this, starting worker processes costs more than it saves
 CHUNK_MOST = 32  # jobs a worker takes at once, at most: at the end, one core waits for the other's last chunk
@@ -31,23 +35,50 @@ class Runner(Protocol):
 def workers(context: C, jobs: int) -> Iterator[Runner]:
     """A runner for `jobs` jobs that each read `context`: on every core when there are enough.
 
-    The workers are forked, so `context` reaches them without being copied or pickled;
-    job functions must be module-level (they are sent by name), and so are their items
-    and results (they are pickled). Where forking is not available, or for a few jobs,
-    the jobs run here, one after the other.
+    Where this process runs no other thread, the workers are forked, so `context` reaches
+    them without being copied or pickled. A process with other threads (`mkdocs serve`
+    rebuilds while its server runs) is never forked: a thread may hold a lock that the
+    child would inherit held forever, so the workers come from a fork server and `context`
+    is pickled to each. Job functions must be module-level (they are sent by name), and so
+    are their items and results (they are pickled). For a few jobs, the jobs run here, one
+    after the other.
     """
     cores = os.cpu_count() or 1
-    if jobs < PARALLEL_FROM or cores < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    if jobs < PARALLEL_FROM or cores < 2:
         yield _serial(context)
         return
-    fork = multiprocessing.get_context("fork")
-    gc.freeze()  # what the workers inherit is never collected there: collecting it would copy every page
-    with ProcessPoolExecutor(max_workers=cores, mp_context=fork, initializer=_keep, initargs=(context,)) as pool:
+    method = start_method()
+    start = multiprocessing.get_context(method)
+    if method == "forkserver":  # the server imports the package's modules once; each worker is forked from it
+        package = __name__.partition(".")[0]
+        start.set_forkserver_preload(sorted(name for name in sys.modules if name.partition(".")[0] == package))
+    with (
+        collector_left_as_found(),
+        ProcessPoolExecutor(max_workers=cores, mp_context=start, initializer=_keep, initargs=(context,)) as pool,
+    ):
+        if method == "fork":
+            gc.freeze()  # what the workers inherit is never collected there: collecting it would copy every page
 
         def run(function: Callable[[Any, T], R], items: Sequence[T], chunks: int = 16 * cores) -> Iterator[R]:
             return pool.map(functools.partial(_call, function), items, chunksize=chunk_size(len(items), chunks))
 
         yield run
+
+
+def start_method() -> str:
+    """How worker processes start: forked from this one if that is safe (no other thread runs), else from a server."""
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threads() == 1:
+        return "fork"
+    return "forkserver" if "forkserver" in methods else "spawn"
+
+
+def threads() -> int:
+    """How many threads this process runs, those not started by Python's `threading` too where the system says."""
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:
+        return threading.active_count()
 
 
 def chunk_size(jobs: int, chunks: int) -> int:
@@ -74,4 +105,3 @@ def _keep(context: object) -> None:
 
 def _call(function: Callable[[Any, T], R], item: T) -> R:
     return function(_context, item)
-

@@ -70,12 +70,14 @@ def collector_paused() -> Iterator[None]:
     cycles: each collection would go through all of them (at 10,000 documents, a third
     of the time of loading and linking), and find nothing to free.
     """
+    enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         gc.freeze()
-        gc.enable()
+        if enabled:
+            gc.enable()
 
 
 def build(seeds: Path, cache: Path | None = None) -> Corpus:

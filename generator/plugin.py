@@ -7,16 +7,23 @@ import shutil
 from pathlib import Path
 from typing import Any, ClassVar
 
+from jinja2 import Environment
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
-from mkdocs.structure.files import File, Files
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
 from generator.build import Site, build_site
+from generator.mkdocs_site import WrittenFile, chosen_theme, settings_of, with_site_files
 from generator.problems import Level
 from generator.publish import SiteUpdate, SiteWriter, fresh_folder, move_site, swap_in
+from generator.render.env import page_context
+from generator.render.settings import SiteSettings
 
 log = logging.getLogger("mkdocs.plugins.untoc")
 LOG_LEVELS = {Level.ERROR: logging.ERROR, Level.WARNING: logging.WARNING, Level.INFO: logging.DEBUG}
@@ -30,7 +37,7 @@ class UntocConfig(Config):
 
 
 class UntocPlugin(BasePlugin[UntocConfig]):
-    """Builds the whole site from the seeds and gives MkDocs the files to write as they are."""
+    """Builds the texts' pages from the seeds and adds them to MkDocs's files, beside the pages of docs_dir."""
 
     def path(self, config: MkDocsConfig, option: str) -> Path:
         """A folder option, relative to the folder of `mkdocs.yml`."""
@@ -39,6 +46,7 @@ class UntocPlugin(BasePlugin[UntocConfig]):
     atomic = False  # build into a fresh folder and swap it in: for `build` and `gh-deploy`, not `serve`
     swap: tuple[Path, Path] | None = None  # (fresh folder, site_dir) while an atomic build runs
     site: Site | None = None  # the site of the build under way
+    settings: SiteSettings | None = None  # of the build under way, from mkdocs.yml and docs_dir
     folder: Path | None = None  # where the site of the build under way stands once it is done
     # The folder and files of the last build in this process: `mkdocs serve` makes a new plugin
     # for each rebuild, so a rebuild takes unchanged pages from here.
@@ -48,45 +56,79 @@ class UntocPlugin(BasePlugin[UntocConfig]):
         """Build atomically, except under `serve`, which has its own temporary folder."""
         self.atomic = command != "serve"
 
+    @event_priority(100)  # before the search plugin's, which is then not run at all
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        """Leave the sitemap and 404 page to the pipeline; build into a fresh folder beside site_dir."""
+        """Draw with the `untoc` theme, search with ours, leave the sitemap and 404 page to the pipeline.
+
+        A build writes into a fresh folder beside site_dir, swapped in at the end.
+        """
+        if not config.use_directory_urls:
+            raise PluginError("Config value 'use_directory_urls': the site's pages are folders; set it to true.")
+        config.theme = chosen_theme(config)
         config.theme.static_templates.clear()
+        if "search" in config.plugins:
+            log.warning("The search plugin is replaced by untoc's own search: remove `search` from `plugins`.")
+            search = config.plugins["search"]
+            for methods in config.plugins.events.values():  # in place: MkDocs is going through the list of this event
+                methods[:] = [method for method in methods if getattr(method, "__self__", None) is not search]
         if self.atomic:
             self.swap = (fresh_folder(Path(config.site_dir)), Path(config.site_dir))
             config.site_dir = str(self.swap[0])
         return config
 
+    @event_priority(50)  # before other plugins', so that they see the texts' pages
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        """Write the pipeline's site as it renders, and give MkDocs those files in place of its own.
+        """Write the texts' pages as the pipeline renders them, and add them to MkDocs's files.
 
         A build writes into site_dir; a rebuild under `mkdocs serve` updates the folder it serves
         (see `on_serve`). Each file's source is where it was written, so MkDocs leaves it there
         (it skips copying a file onto itself), but for the 404 page, which `serve` looks for in site_dir.
+        Each page stands in the files as a Markdown page of its URL (`resolutions/7-2.md`), so that
+        links and redirects to it resolve; MkDocs does not render it (see `on_nav`).
         """
-        if not self.path(config, "seeds_dir").is_dir():
-            raise PluginError(f"{self.path(config, 'seeds_dir')}: no such folder of seeds (option seeds_dir)")
-        site_dir = Path(config.site_dir)
         seeds, cache = self.path(config, "seeds_dir"), self.path(config, "cache_dir")
+        if not seeds.is_dir():
+            raise PluginError(f"{seeds}: no such folder of seeds (option seeds_dir)")
+        docs = Path(config.docs_dir).resolve()
+        if seeds.resolve().is_relative_to(docs):
+            raise PluginError(f"{seeds}: seeds are not published: put them outside docs_dir (option seeds_dir)")
+        self.settings = settings_of(config, files)
+        site_dir = Path(config.site_dir)
         last_folder, last_files = UntocPlugin.last_built or (None, None)
         if last_folder == served_folder(site_dir) and last_files is not None:
             update = SiteUpdate(last_folder, last_files)
-            self.site = update.run(lambda: build_site(seeds, cache, last_folder, last_files, update))
+            self.site = update.run(lambda: build_site(seeds, cache, last_folder, last_files, update, self.settings))
             self.folder, written = last_folder, last_folder
         else:
             self.folder, written = self.swap[1] if self.swap else site_dir, site_dir
             built = last_files if last_folder == self.folder else None
-            self.site = build_site(seeds, cache, self.folder, built, SiteWriter(site_dir, self.folder))
+            sink = SiteWriter(site_dir, self.folder)
+            self.site = build_site(seeds, cache, self.folder, built, sink, self.settings)
         for problem in sorted(self.site.corpus.problems):
             log.log(LOG_LEVELS[problem.level], str(problem))
         log.info(self.site.summary[0])
-        return Files(
-            [
-                WrittenFile(
-                    path, str(written), str(site_dir if path == "404.html" else written), config.use_directory_urls
-                )
-                for path in self.site.files
-            ]
-        )
+        return with_site_files(files, self.site.files, written, site_dir, docs)
+
+    @event_priority(-100)  # after other plugins', which have seen the texts' pages as pages
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        """The texts' pages are written already: MkDocs renders only the pages of docs_dir."""
+        for file in files:
+            if isinstance(file, WrittenFile) and file.is_documentation_page():
+                file.inclusion = InclusionLevel.EXCLUDED
+        return nav
+
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+        """The pages of docs_dir are drawn as the texts' are: the site's settings, autoescape on."""
+        env.globals["site"] = self.settings
+        env.autoescape, env.trim_blocks, env.lstrip_blocks = True, True, True
+        return env
+
+    def on_page_context(
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
+        """A page of docs_dir gets what the texts' pages get: its path, the way to the root, relative links."""
+        context.update(page_context(page.url))  # type: ignore[typeddict-item]  # names the theme's templates use
+        return context
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Put the written site in the place of the previous one, and keep what the next build may take from it."""
@@ -95,6 +137,8 @@ class UntocPlugin(BasePlugin[UntocConfig]):
             config.site_dir, self.swap = str(self.swap[1]), None
         if self.site and self.folder:
             self.remember(config, self.folder)
+        if self.folder == served_folder(Path(config.site_dir)):  # a rebuild under `serve`: add what MkDocs wrote
+            move_site(Path(config.site_dir), self.folder, keep="404.html")
 
     def remember(self, config: MkDocsConfig, folder: Path) -> None:
         """The site of this build now stands in `folder`: the next build may take from it."""
@@ -122,15 +166,6 @@ class UntocPlugin(BasePlugin[UntocConfig]):
             self.remember(config, served)
             server.root = str(served)
         return server
-
-
-class WrittenFile(File):
-    """A file of the site that the pipeline wrote: MkDocs copies it only if it is to stand elsewhere."""
-
-    def copy_file(self, dirty: bool = False) -> None:
-        """Copy the file unless it stands where it goes (MkDocs would check that with two system calls)."""
-        if self.abs_src_path != self.abs_dest_path:
-            super().copy_file(dirty)
 
 
 def served_folder(site_dir: Path) -> Path:

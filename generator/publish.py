@@ -145,10 +145,25 @@ def publish(out_dir: Path, make: Callable[[Path], T]) -> T:
 
 
 def move_site(folder: Path, inner: Path, keep: str) -> Path:
-    """Move the site in `folder` into the new folder `inner` within it, by renames; the file `keep` is also left."""
-    inner.mkdir()
+    """Move the site in `folder` into the folder `inner` within it, by renames, over what stands there.
+
+    The file `keep` is also left in `folder`, and copied into `inner` if that has none.
+    """
+    inner.mkdir(exist_ok=True)
     for entry in folder.iterdir():
         if entry != inner and entry.name != keep:
-            entry.rename(inner / entry.name)
-    shutil.copy(folder / keep, inner / keep)
+            _move_over(entry, inner / entry.name)
+    if not (inner / keep).exists():
+        shutil.copy(folder / keep, inner / keep)
     return inner
+
+
+def _move_over(source: Path, target: Path) -> None:
+    if source.is_dir() and target.is_dir():
+        for entry in source.iterdir():
+            _move_over(entry, target / entry.name)
+        source.rmdir()
+        return
+    if target.is_dir():
+        shutil.rmtree(target)
+    source.replace(target)

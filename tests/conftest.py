@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from generator.render.settings import SITE_NAME
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 
@@ -13,6 +15,14 @@ SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 def tree(folder: Path) -> dict[str, bytes]:
     """Every file below `folder` by its "/"-separated path, hidden ones included."""
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def mkdocs_project(folder: Path, seeds: Path) -> Path:
+    """The `mkdocs.yml` of a project in `folder` building the site of `seeds` into `folder/site`; docs_dir empty."""
+    (folder / "docs").mkdir(exist_ok=True)
+    config = folder / "mkdocs.yml"
+    config.write_text(f"site_name: {SITE_NAME}\ntheme: untoc\nplugins:\n  - untoc:\n      seeds_dir: {seeds}\n")
+    return config
 
 
 def write_tree(files: dict[str, bytes], folder: Path) -> None:

@@ -68,3 +68,11 @@ def test_security_council_numbers_are_identities_of_their_own() -> None:
     ref = DocRef.parse("Security Council resolution 1373 (2001)")
     assert (ref.body, ref.id, ref.session) == ("security-council", "1373 (2001)", None)
     assert DocRef.parse("General Assembly resolution 10/6").url != DocRef.parse("resolution 10/6").url
+
+
+def test_the_url_of_a_titled_text_spells_its_accented_words_in_ascii() -> None:
+    """A title's words become the URL's: accents dropped, not the letters they stand on; ASCII titles as before."""
+    accented = DocRef.of(None, "other", None, None, 5, "Déclaration de Côte d'Ivoire sur l'Œuvre")
+    plain = DocRef.of(None, "other", None, None, 5, "Declaration de Cote d'Ivoire sur l'Oeuvre")
+    assert accented is not None and plain is not None
+    assert accented.url == plain.url == "documents/session-5-declaration-de-cote-d-ivoire-sur-l-oeuvre/"

@@ -7,7 +7,6 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
-from jinja2 import FileSystemLoader
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 
@@ -17,8 +16,9 @@ from generator.render import site
 from generator.render.env import ENV
 from generator.render.paths import page_file
 from generator.render.session import SESSION_TEMPLATE
+from generator.render.settings import SiteSettings
 from generator.seeds import ParsedCache
-from tests.conftest import ROOT, SEEDS, tree
+from tests.conftest import ROOT, SEEDS, mkdocs_project, tree
 
 
 def folder_of(path: Path, seeds: list[Path]) -> Path:
@@ -142,10 +142,7 @@ class StubServer:
 def test_under_mkdocs_serve_a_rebuild_updates_the_served_site_from_the_last_build(tmp_path: Path) -> None:
     """`mkdocs serve` makes a new plugin for each rebuild and empties the site folder first, as done here."""
     seeds, site_dir = folder_of(tmp_path / "seeds", SEEDS[1:]), tmp_path / "site"
-    text = (ROOT / "mkdocs.yml").read_text().replace("generator/theme", str(ROOT / "generator" / "theme"))
-    text = text.replace("seeds_dir: seeds", f"seeds_dir: {seeds}").replace("docs_dir: seeds", f"docs_dir: {seeds}")
-    config_file = tmp_path / "mkdocs.yml"
-    config_file.write_text(text)
+    config_file = mkdocs_project(tmp_path, seeds)
     server = StubServer(site_dir)
 
     def serve_build(first: bool) -> Site:
@@ -193,12 +190,11 @@ def test_a_template_edited_between_two_builds_of_one_process_makes_the_pages_of_
     """As under `mkdocs serve`: the templates are read once a build, not once a process."""
     templates = tmp_path / "templates"
     shutil.copytree(ROOT / "generator" / "theme", templates)
-    monkeypatch.setattr(ENV, "loader", FileSystemLoader(templates))
-    monkeypatch.setattr(ENV, "cache", type(ENV.cache)(ENV.cache.capacity))
-    first = build_site(ROOT / "seeds")
-    base = templates / "base.html"
-    base.write_text(base.read_text().replace("</footer>", "<p>Edited.</p></footer>"))
-    second = build_site(ROOT / "seeds")
+    settings = SiteSettings(theme_dirs=(str(templates),))
+    first = build_site(ROOT / "seeds", settings=settings)
+    footer = templates / "partials" / "footer.html"
+    footer.write_text(footer.read_text().replace("</footer>", "<p>Edited.</p></footer>"))
+    second = build_site(ROOT / "seeds", settings=settings)
     assert b"Edited." not in first.files["index.html"] and b"Edited." in second.files["index.html"]
 
 

@@ -53,6 +53,23 @@ def test_titles_that_differ_only_in_case_spacing_and_quotes_agree() -> None:
     assert corpus.problems == ()
 
 
+def test_citations_of_one_title_with_and_without_an_article_are_only_noted() -> None:
+    first = citing('Recalling its resolution 3/1, entitled "Ensuring the effective implementation",', source="a.txt")
+    second = citing(
+        'Recalling its resolution 3/1, entitled "Ensuring effective implementation",', source="b.txt", number="14/2"
+    )
+    third = citing(
+        'Recalling its resolution 3/1, entitled "Ensuring effective cooperation",', source="c.txt", number="14/3"
+    )
+    corpus = build_corpus([first, second, third])
+    assert [str(p) for p in corpus.problems] == [
+        "b.txt:1: info: Resolution 3/1: title “Ensuring effective implementation” differs from"
+        " “Ensuring the effective implementation” at a.txt:1 only in its articles",
+        "c.txt:1: warning: Resolution 3/1: title “Ensuring effective cooperation” differs from"
+        " “Ensuring the effective implementation” at a.txt:1",
+    ]
+
+
 def test_citations_that_disagree_on_a_date_are_warned_about_naming_both_places() -> None:
     first = citing("Recalling its resolution 3/1 of 22 October 2006,", source="a.txt")
     second = citing("Recalling its resolution 3/1 of 23 October 2006,", source="b.txt", number="14/2")

@@ -51,12 +51,28 @@ def test_ibid_repeats_the_footnote_before_it_even_through_another_ibid() -> None
     assert problems == []
 
 
-def test_ibid_with_nothing_before_it_in_the_document_is_flagged_and_so_is_the_ibid_after_it() -> None:
-    _, links, problems = linked(notes("Ibid., vol. 2225, No. 39574.", "Ibid., vol. 2326, No. 39574."))
+def test_ibid_opening_the_footnotes_repeats_a_source_of_the_publication_and_is_only_noted() -> None:
+    """Taken from a session's report, a text's first footnotes may repeat one that stood before it there."""
+    _, links, problems = linked(
+        notes("Ibid., vol. 2225, No. 39574.", "Ibid., vol. 2326, No. 39574.", "A/1/1.", "Ibid.")
+    )
+    assert [link.repeats for link in links] == [None, None, None, "3"]
+    assert problems == [
+        'case.txt:10: info: footnote 1: "Ibid." repeats a source cited before this text, where it was issued',
+        'case.txt:11: info: footnote 2: "Ibid." repeats a source cited before this text, where it was issued',
+    ]
+
+
+def test_ibid_whose_source_is_missing_from_the_text_is_warned_of() -> None:
+    """Footnotes numbered from 2: the one before the "Ibid." is not in the text."""
+    doc = document(
+        "Recalling the instruments,[^2][^3]", footnotes=(footnote("2", "Ibid.", 10), footnote("3", "Ibid.", 11))
+    )
+    _, links, problems = linked(doc)
     assert [link.repeats for link in links] == [None, None]
     assert problems == [
-        'case.txt:10: warning: footnote 1: "Ibid." repeats a source not in this document',
-        'case.txt:11: warning: footnote 2: "Ibid." repeats a source not in this document',
+        'case.txt:10: warning: footnote 2: "Ibid." repeats a source not in this document',
+        'case.txt:11: warning: footnote 3: "Ibid." repeats a source not in this document',
     ]
 
 

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import gc
+import threading
+import warnings
+from pathlib import Path
+
 import pytest
 
 from generator import parallel
+from generator.build import build_site
+from tests.conftest import ROOT
 
 
 def scaled(factor: int, item: int) -> int:
@@ -19,3 +26,35 @@ def test_a_runner_maps_in_order_whatever_the_chunks_even_with_no_items(
     with parallel.workers(3, parallel.PARALLEL_FROM) as run:
         assert list(run(scaled, [], chunks=chunks)) == []
         assert list(run(scaled, list(range(50)), chunks=chunks)) == [3 * n for n in range(50)]
+
+
+def test_a_process_with_another_thread_is_never_forked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Forking while a thread runs (`mkdocs serve` rebuilds) could leave a lock held in the child: a server forks."""
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
+    assert parallel.start_method() == "fork"
+    waiting = threading.Event()
+    thread = threading.Thread(target=waiting.wait)
+    thread.start()
+    try:
+        assert parallel.start_method() != "fork"
+        with warnings.catch_warnings(record=True) as warned:
+            warnings.simplefilter("always")  # Python 3.12+ warns of a fork with threads running
+            with parallel.workers(3, parallel.PARALLEL_FROM) as run:
+                assert list(run(scaled, list(range(50)))) == [3 * n for n in range(50)]
+        assert [str(warning.message) for warning in warned] == []
+    finally:
+        waiting.set()
+        thread.join()
+
+
+def test_a_build_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path) -> None:
+    """Collection paused and objects frozen while the build runs; after it, nothing it froze stays frozen."""
+    gc.unfreeze()  # as in a process where nothing else froze objects (other tests here may have)
+    build_site(ROOT / "seeds")
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    gc.disable()
+    try:
+        build_site(ROOT / "seeds")
+        assert not gc.isenabled() and gc.get_freeze_count() == 0
+    finally:
+        gc.enable()

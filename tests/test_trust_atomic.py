@@ -15,7 +15,7 @@ from generator.corpus import Corpus
 from generator.render.incremental import Kept
 from generator.render.lookup import Lookup
 from generator.render.site import RenderedSite, Sink
-from tests.conftest import ROOT, SEEDS, tree
+from tests.conftest import ROOT, SEEDS, mkdocs_project, tree
 
 
 def broken_render(*_: object) -> dict[str, bytes]:
@@ -35,12 +35,7 @@ def mkdocs_build(config_file: Path) -> None:
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """A copy of the project's MkDocs configuration writing its site into `tmp_path/site`."""
-    text = (ROOT / "mkdocs.yml").read_text()
-    text = text.replace("docs_dir: seeds", f"docs_dir: {ROOT / 'seeds'}")
-    text = text.replace("generator/theme", str(ROOT / "generator" / "theme"))
-    config = tmp_path / "mkdocs.yml"
-    config.write_text(text.replace("seeds_dir: seeds", f"seeds_dir: {ROOT / 'seeds'}"))
-    return config
+    return mkdocs_project(tmp_path, ROOT / "seeds")
 
 
 def test_a_failed_mkdocs_build_leaves_the_previous_site(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:

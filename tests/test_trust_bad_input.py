@@ -13,7 +13,7 @@ from bs4 import BeautifulSoup
 from generator.build import Site, build_site
 from generator.decode import MAX_BYTES
 from generator.problems import Level
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import SEEDS, mkdocs_project
 
 OPENING = "The Conference of the Parties to the United Nations Convention against Transnational Organized Crime,"
 TRUNCATED = f"""Resolution 30/1
@@ -114,10 +114,7 @@ def test_a_text_that_is_no_resolution_is_kept_as_kind_other(tmp_path: Path) -> N
 
 def test_mkdocs_build_strict_fails_on_a_bad_seed_and_builds_without_strict(tmp_path: Path) -> None:
     _, folder = site_with(tmp_path, {"bad.txt": b""})
-    config = tmp_path / "mkdocs.yml"
-    text = (ROOT / "mkdocs.yml").read_text().replace("generator/theme", str(ROOT / "generator" / "theme"))
-    text = text.replace("docs_dir: seeds", f"docs_dir: {folder}").replace("seeds_dir: seeds", f"seeds_dir: {folder}")
-    config.write_text(text)
+    config = mkdocs_project(tmp_path, folder)
     mkdocs = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config)]
     strict = subprocess.run([*mkdocs, "--strict"], capture_output=True, text=True)
     assert strict.returncode != 0 and "bad.txt" in strict.stderr

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Build the site from seeds/ and serve it on http://127.0.0.1:8000, rebuilding when a seed changes.
+# Installs the package into the project's virtual environment (.venv) first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-python3 -m pip install --quiet --disable-pip-version-check -e .
-exec python3 -m mkdocs serve "$@"
+source tools/venv.sh
+python -m pip install --quiet --disable-pip-version-check -e .
+exec python -m mkdocs serve "$@"

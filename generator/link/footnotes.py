@@ -8,7 +8,7 @@ import re
 from generator.corpus import FootnoteLinks, anchor_of
 from generator.link.outside import find_volumes
 from generator.link.splice import references, splice
-from generator.link.warn import warning
+from generator.link.warn import info, warning
 from generator.model import Document, Footnote, Marker
 from generator.problems import Problem
 
@@ -42,18 +42,28 @@ def _markers(doc: Document) -> dict[str, tuple[str | None, ...]]:
 
 
 def _repeats(footnotes: tuple[Footnote, ...]) -> tuple[dict[str, str], list[Problem]]:
-    """ "Ibid." footnote label -> the label of the footnote just before it, when that one has a source."""
+    """ "Ibid." footnote label -> the label of the footnote just before it, when that one has a source.
+
+    An "Ibid." with no source before it is noted, not warned of, when it opens the text's
+    footnotes and they are numbered from 1: the text was taken from a publication (a report
+    of the session) where the source stood in a footnote before it. Elsewhere a footnote
+    the "Ibid." repeats is missing from the text.
+    """
     repeats: dict[str, str] = {}
     problems: list[Problem] = []
+    leading = bool(footnotes) and footnotes[0].label == "1"  # still in an opening run of sourceless "Ibid."
     for before, footnote in zip((None, *footnotes), footnotes, strict=False):
         if not IBID_RE.match(footnote.text):
+            leading = False
             continue
         if before is not None and (not IBID_RE.match(before.text) or before.label in repeats):
             repeats[footnote.label] = before.label
+        elif leading:
+            message = f'footnote {footnote.label}: "Ibid." repeats a source cited before this text, where it was issued'
+            problems.append(info(footnote.span, message))
         else:
-            problems.append(
-                warning(footnote.span, f'footnote {footnote.label}: "Ibid." repeats a source not in this document')
-            )
+            message = f'footnote {footnote.label}: "Ibid." repeats a source not in this document'
+            problems.append(warning(footnote.span, message))
     return repeats, problems
 
 

@@ -11,11 +11,12 @@ from typing import Generic, TypeVar
 
 from generator.corpus import Citation
 from generator.docref import DocRef
-from generator.link.warn import warning, where
+from generator.link.warn import info, warning, where
 from generator.model import Document, Role, Span
 from generator.problems import Problem
 
 Value = TypeVar("Value", str, dt.date)
+ARTICLES = frozenset(("the", "a", "an"))
 QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 
 
@@ -36,6 +37,15 @@ def title_key(title: str) -> str:
     True
     """
     return " ".join(title.translate(QUOTES).casefold().split()).strip(" \"'.,;")
+
+
+def words(key: str) -> list[str]:
+    """The words of a compared title (`title_key`) but its articles.
+
+    >>> words("ensuring the effective implementation of a protocol")
+    ['ensuring', 'effective', 'implementation', 'of', 'protocol']
+    """
+    return [word for word in key.split() if word not in ARTICLES]
 
 
 def harvest(
@@ -78,11 +88,14 @@ def _settle_all(
         winner = _settle(stated, keys)
         chosen = stated[winner]
         settled[ref] = chosen.value
-        problems += [
-            warning(f.span, f"{ref.label}: {what} “{f.value}” differs from “{chosen.value}” at {where(chosen.span)}")
-            for f, k in zip(stated, keys, strict=True)
-            if k != keys[winner]
-        ]
+        for f, k in zip(stated, keys, strict=True):
+            if k == keys[winner]:
+                continue
+            message = f"{ref.label}: {what} “{f.value}” differs from “{chosen.value}” at {where(chosen.span)}"
+            if words(k) == words(keys[winner]):  # citations add or drop an article: the same title either way
+                problems.append(info(f.span, f"{message} only in its articles"))
+            else:
+                problems.append(warning(f.span, message))
     return settled, problems
 
 

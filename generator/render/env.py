@@ -1,17 +1,18 @@
-"""The Jinja2 environment, made once: templates from `generator/theme/`, autoescape on."""
+"""The Jinja2 environment, made once: templates from the theme's folders (`generator/theme/` first), autoescape on."""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 
 from generator.render.paths import href, root_of
+from generator.render.settings import SiteSettings
 
-TEMPLATES = Path(__file__).resolve().parents[1] / "theme"
 ENV = Environment(
-    loader=FileSystemLoader(TEMPLATES),
+    loader=FileSystemLoader(SiteSettings().theme_dirs),
     autoescape=True,
     undefined=StrictUndefined,
     trim_blocks=True,
@@ -19,11 +20,14 @@ ENV = Environment(
     keep_trailing_newline=True,
     auto_reload=False,  # read once a build (`load_templates`), not looked at again for every page
 )
-ENV.globals["site_name"] = "Texts of the UNTOC Conference of the Parties"
+ENV.globals["site"] = SiteSettings()
 
 
-def load_templates(compiled: Path | None) -> None:
+def load_templates(compiled: Path | None, settings: SiteSettings | None = None) -> None:
     """Take the templates as they stand now, for the build about to run; keep them compiled in folder `compiled`.
+
+    `settings` are the site's, its theme's folders among them, for every page of this build
+    (the defaults if None): each build sets them anew, so none outlives the build it is for.
 
     With `compiled` None, they are kept nowhere. Jinja2 keys each compiled template by its
     source and the Python version, so an edited template is compiled anew, and the next
@@ -31,8 +35,15 @@ def load_templates(compiled: Path | None) -> None:
     loaded are looked at here, once a build: within it, no page looks at their files again
     (`auto_reload` is off), and one edited since is loaded afresh.
     """
+    settings = settings or SiteSettings()
     if compiled is not None:
         compiled.mkdir(parents=True, exist_ok=True)
+    loader = ENV.loader
+    assert isinstance(loader, FileSystemLoader)
+    if tuple(loader.searchpath) != settings.theme_dirs:
+        ENV.loader = FileSystemLoader(settings.theme_dirs)
+        ENV.cache.clear()  # type: ignore[union-attr]  # made with its default cache
+    ENV.globals["site"] = settings
     ENV.bytecode_cache = FileSystemBytecodeCache(str(compiled)) if compiled is not None else None
     loaded = ENV.cache
     assert loaded is not None  # the Environment is made with its default cache
@@ -43,15 +54,46 @@ def load_templates(compiled: Path | None) -> None:
 
 def render_page(template: str, url: str, **context: Any) -> bytes:
     """The page at site path `url` from `template`; `link(to, anchor)` in it makes relative links."""
+    html = ENV.get_template(template).render(**page_context(url), **context)
+    return html.encode("utf-8")
+
+
+def page_context(url: str) -> dict[str, Any]:
+    """What every template is given of the page at site path `url`: the path, the way up to the root, `link`."""
 
     def link(to_url: str, anchor: str | None = None) -> str:
         """A relative link from this page to `to_url`, to its `anchor` if given."""
         return href(url, to_url, anchor)
 
-    html = ENV.get_template(template).render(url=url, root=root_of(url), link=link, **context)
-    return html.encode("utf-8")
+    return {"url": url, "root": root_of(url), "link": link}
+
+
+def site_settings() -> SiteSettings:
+    """The site's settings of this build (`load_templates`)."""
+    settings = ENV.globals["site"]
+    assert isinstance(settings, SiteSettings)
+    return settings
+
+
+def theme_dirs() -> list[Path]:
+    """The folders of the theme of this build, the first to look in first."""
+    loader = ENV.loader
+    assert isinstance(loader, FileSystemLoader)
+    return [Path(folder) for folder in loader.searchpath]
 
 
 def asset(name: str) -> bytes:
-    """The bytes of a static file under `generator/theme/assets/`."""
-    return (TEMPLATES / "assets" / name).read_bytes()
+    """The bytes of the static file `assets/<name>` of the theme: in the first of its folders that has one."""
+    found = [folder / "assets" / name for folder in theme_dirs() if (folder / "assets" / name).is_file()]
+    return found[0].read_bytes()
+
+
+def theme_stamp() -> str:
+    """A hash of the theme of this build, each of its files, and the site's settings: what pages look like."""
+    digest = hashlib.sha256(repr(site_settings()).encode())
+    for folder in theme_dirs():
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(f"{path.relative_to(folder)}\0".encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Protocol
 
 from generator.problems import Level, Problem
-from generator.render.env import TEMPLATES
+from generator.render.env import theme_stamp
 from generator.render.fingerprint import entry_fingerprint
 from generator.render.lookup import Lookup
 from generator.render.paths import page_file
@@ -84,12 +84,8 @@ class Reuse:
 
 
 def version() -> str:
-    """The code and templates that make pages: a page made by other ones is never reused."""
-    digest = hashlib.sha256(code_version().encode())
-    for path in sorted(TEMPLATES.rglob("*")):
-        if path.is_file():
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
+    """The code, theme and site settings that make pages: a page made by other ones is never reused."""
+    return hashlib.sha256(f"{code_version()} {theme_stamp()}".encode()).hexdigest()
 
 
 def plan_reuse(lookup: Lookup, store: Path, site_dir: Path, built: BuiltFiles | None = None) -> Reuse:

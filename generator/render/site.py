@@ -12,7 +12,7 @@ from generator.problems import Problem
 from generator.progress import progress
 from generator.render.cited import render_cited
 from generator.render.document import render_document
-from generator.render.env import ENV, asset, render_page
+from generator.render.env import ENV, asset, render_page, site_settings
 from generator.render.fingerprint import entry_fingerprint, page_fingerprint
 from generator.render.home import render_home
 from generator.render.incremental import Kept, PageRecord
@@ -112,7 +112,8 @@ def render_site(
             add(made_bundle)
     add(bundles_file(bundles))
     pages = sorted(path.removesuffix("index.html") for path in files if path.endswith("/index.html"))
-    add({"sitemap.xml": ENV.get_template("sitemap.xml").render(pages=["", *pages]).encode("utf-8")})
+    pages += site_settings().pages  # those of docs_dir, made by MkDocs
+    add({"sitemap.xml": ENV.get_template("sitemap.xml").render(pages=sorted(["", *pages])).encode("utf-8")})
     return RenderedSite(dict(sorted(files.items())), lost, {**records, **sessions.records})
 
 

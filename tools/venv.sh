@@ -1,0 +1,16 @@
+# Sourced by the other tools: make the project's virtual environment (.venv) if it is not
+# there, and use it. Debian's own Python refuses `pip install` outside one, and ships the
+# module that makes one (venv, with ensurepip) as the package python3-venv.
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+if [ ! -x .venv/bin/python ] || ! .venv/bin/python -m pip --version >/dev/null 2>&1; then
+  rm -rf .venv
+  if ! python3 -m venv .venv >/dev/null 2>&1; then
+    rm -rf .venv
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null
+    python3 -m venv .venv
+  fi
+fi
+export VIRTUAL_ENV="$PWD/.venv"
+export PATH="$VIRTUAL_ENV/bin:$PATH"

@@ -12,6 +12,7 @@ from generator.link import build_corpus, format_references
 from generator.outline import as_json, outline
 from generator.pipeline import read_seed
 from generator.problems import SeedError
+from generator.site_folder import SiteFolderError
 
 EPILOG_INSPECT = (
     "example: python -m generator inspect --json seeds/*.txt; python -m generator inspect --references seeds/*"
@@ -46,7 +47,11 @@ def _build(args: argparse.Namespace) -> int:
     if not Path(args.seeds).is_dir():
         print(f"{args.seeds}: error: no such folder of seeds; nothing built", file=sys.stderr)
         return 1
-    site = build_into(Path(args.out), Path(args.seeds), None if args.no_cache else Path(args.cache))
+    try:
+        site = build_into(Path(args.out), Path(args.seeds), None if args.no_cache else Path(args.cache))
+    except SiteFolderError as error:
+        print(error, file=sys.stderr)
+        return 1
     print("\n".join(site.summary))
     print(f"site written to {args.out}/")
     return 0

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from generator.cache import ParsedCache
 from generator.corpus import Corpus
 from generator.decode import decode
 from generator.link import build_corpus, with_references
@@ -21,7 +22,7 @@ from generator.normalise.rejoin import rejoin_paragraphs
 from generator.normalise.spaces import fold_spaces
 from generator.problems import Level, SeedError
 from generator.read import read
-from generator.seeds import ParsedCache, read_collection
+from generator.seeds import read_collection
 
 NORMALISE_PASSES: tuple[Callable[[Document], Document], ...] = (
     # First: masthead lines end without punctuation, so the rejoiner must know where the body starts.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from generator.render.paths import href, root_of
 
@@ -22,18 +22,14 @@ ENV = Environment(
 ENV.globals["site_name"] = "Texts of the UNTOC Conference of the Parties"
 
 
-def load_templates(compiled: Path | None) -> None:
-    """Take the templates as they stand now, for the build about to run; keep them compiled in folder `compiled`.
+def load_templates() -> None:
+    """Take the templates as they stand now, for the build about to run.
 
-    With `compiled` None, they are kept nowhere. Jinja2 keys each compiled template by its
-    source and the Python version, so an edited template is compiled anew, and the next
-    process loads the others rather than compiling them. Templates that this process has
-    loaded are looked at here, once a build: within it, no page looks at their files again
-    (`auto_reload` is off), and one edited since is loaded afresh.
+    Templates that this process has loaded are looked at here, once a build: within it,
+    no page looks at their files again (`auto_reload` is off), and one edited since is
+    loaded afresh. No compiled template is kept on disk: Jinja2's bytecode cache would
+    load code from the cache folder, which anyone who can write that folder could plant.
     """
-    if compiled is not None:
-        compiled.mkdir(parents=True, exist_ok=True)
-    ENV.bytecode_cache = FileSystemBytecodeCache(str(compiled)) if compiled is not None else None
     loaded = ENV.cache
     assert loaded is not None  # the Environment is made with its default cache
     for name, template in list(loaded.items()):

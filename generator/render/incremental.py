@@ -10,12 +10,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from generator.cache import code_version
 from generator.problems import Level, Problem
 from generator.render.env import TEMPLATES
 from generator.render.fingerprint import entry_fingerprint
 from generator.render.lookup import Lookup
 from generator.render.paths import page_file
-from generator.seeds import code_version
 
 
 class BuiltFiles(Protocol):

@@ -133,3 +133,17 @@ def test_a_file_planted_among_compiled_templates_runs_nothing(tmp_path: Path) ->
     shutil.rmtree(tmp_path / "site")
     build_into(tmp_path / "site", seeds, cache)
     assert not marker.exists()
+
+
+@pytest.mark.parametrize(
+    "damage", [b"[1, 2]", b'{"site": 3}', b'{"site": "SITE", "pages": {"index.html": 5}}', b"\xff"]
+)
+def test_damaged_page_fingerprints_are_one_warning_and_the_pages_made_anew(
+    tmp_path: Path, damage: bytes, caplog: pytest.LogCaptureFixture
+) -> None:
+    seeds, cache, out = seeds_in(tmp_path), tmp_path / "cache", tmp_path / "site"
+    first = build_into(out, seeds, cache).files
+    (cache / "pages.json").write_bytes(damage.replace(b"SITE", str(out.resolve()).encode()))
+    with caplog.at_level(logging.WARNING):
+        assert build_into(out, seeds, cache).files == first
+    assert len(caplog.records) == (0 if damage == b'{"site": 3}' else 1)

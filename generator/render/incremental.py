@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from generator.cache import code_version
+from generator.cache import code_version, warn_cache
 from generator.problems import Level, Problem
 from generator.render.env import TEMPLATES
 from generator.render.fingerprint import entry_fingerprint
@@ -124,14 +124,24 @@ def save_records(store: Path, site_dir: Path, records: dict[str, PageRecord]) ->
     """Leave the fingerprints of this build for the next, with the nothing-lost errors of each page."""
     pages = {url: [r.fingerprint, list(r.lost)] for url, r in sorted(records.items())}
     store.parent.mkdir(parents=True, exist_ok=True)
-    store.write_text(json.dumps({"site": str(site_dir.resolve()), "pages": pages}), encoding="utf-8")
+    partial = store.with_suffix(f".{os.getpid()}.tmp")  # whole or not at all, as the next build reads it
+    partial.write_text(json.dumps({"site": str(site_dir.resolve()), "pages": pages}), encoding="utf-8")
+    partial.replace(store)
 
 
 def _load(store: Path, site_dir: Path) -> dict[str, PageRecord]:
     try:
         data = json.loads(store.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        if data.get("site") != str(site_dir.resolve()):
+            return {}
+        records = {url: PageRecord(fp, tuple(lost)) for url, (fp, lost) in data["pages"].items()}
+        if not all(
+            isinstance(r.fingerprint, str) and all(isinstance(m, str) for m in r.lost) for r in records.values()
+        ):
+            raise TypeError("not a fingerprint")
+    except FileNotFoundError:
         return {}
-    if data.get("site") != str(site_dir.resolve()):
+    except (OSError, ValueError, AttributeError, KeyError, TypeError):  # damaged or foreign: no page is kept
+        warn_cache(store, "not a file of page fingerprints")
         return {}
-    return {url: PageRecord(fp, tuple(lost)) for url, (fp, lost) in data["pages"].items()}
+    return records

@@ -39,7 +39,7 @@ def decode(path: str, data: bytes) -> Source:
     if not data.strip():
         raise SeedError(path, 0, "the file is empty; nothing was read")
     if len(data) > MAX_BYTES:
-        raise SeedError(path, 0, f"the file has {len(data):,} bytes, over the limit of {MAX_BYTES:,}; not read")
+        raise too_large(path, len(data))
     text, encoding = _text_of(path, data)
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     if UNCLEAN.search(text):
@@ -50,6 +50,11 @@ def decode(path: str, data: bytes) -> Source:
             raise SeedError(path, line, message)
         text = INVISIBLE.sub("", ODD_SPACES.sub(" ", text))
     return Source(path, tuple(text.split("\n")), encoding)
+
+
+def too_large(path: str, size: int) -> SeedError:
+    """The error of a seed of `size` bytes, over the limit."""
+    return SeedError(path, 0, f"the file has {size:,} bytes, over the limit of {MAX_BYTES:,}; not read")
 
 
 def _text_of(path: str, data: bytes) -> tuple[str, str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -15,6 +14,7 @@ from generator.outline import outline
 from generator.parallel import workers
 from generator.problems import Level, Problem, SeedError
 from generator.progress import progress
+from generator.seed_files import read_seed_file, seed_files
 
 Reader = Callable[[str, bytes], Document]  # a seed's path and bytes to its document
 Job = tuple[str, bytes]  # a seed's path and bytes
@@ -26,26 +26,6 @@ class Collection:
 
     documents: list[Document] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
-
-
-def seed_files(folder: Path) -> list[Path]:
-    """The seed files of `folder`: every regular file below it, hidden ones and those in hidden folders aside, in order.
-
-    Only what is below `folder` counts as hidden: seeds kept in a folder below a hidden one
-    (`~/.local/share/…`) are found.
-    """
-    found: list[Path] = []
-    below = [str(folder)]
-    while below:
-        with os.scandir(below.pop()) as entries:  # the entries know their types: no call per file
-            for entry in entries:
-                if entry.name.startswith("."):
-                    continue
-                if entry.is_dir(follow_symlinks=False):
-                    below.append(entry.path)
-                elif entry.is_file():
-                    found.append(Path(entry.path))
-    return sorted(found)
 
 
 def read_collection(
@@ -64,12 +44,14 @@ def read_collection(
     base = root or folder.parent
     results: dict[str, Document | Problem] = {}
     jobs: list[Job] = []
-    for path in seed_files(folder):
+    found = seed_files(folder, base)
+    results.update({problem.path: problem for problem in found.skipped})
+    for path in found.files:
         name = path.relative_to(base).as_posix() if path.is_relative_to(base) else str(path)
         try:
-            data = path.read_bytes()
-        except OSError as error:
-            results[name] = Problem(name, 0, Level.ERROR, f"cannot read the file: {error.strerror}; not read")
+            data = read_seed_file(found.links.get(path, path), name)
+        except SeedError as error:
+            results[name] = error.problem
             continue
         cached = cache.get(name, data)
         if cached is not None:

@@ -10,7 +10,8 @@ import pytest
 from generator.cache import ParsedCache
 from generator.pipeline import read_seed
 from generator.problems import Level
-from generator.seeds import read_collection, seed_files
+from generator.seed_files import seed_files
+from generator.seeds import read_collection
 from tests.conftest import SEEDS
 
 GOOD = """Resolution 20/1
@@ -87,5 +88,5 @@ def test_seeds_below_a_hidden_folder_are_found_and_hidden_ones_below_the_seeds_f
     (seeds / ".draft.txt").write_bytes(GOOD.encode())
     (seeds / "more").mkdir()
     (seeds / "more" / "other.txt").write_bytes(GOOD.replace("20/1", "20/2").encode())
-    names = [path.relative_to(seeds).as_posix() for path in seed_files(seeds)]
+    names = [path.relative_to(seeds).as_posix() for path in seed_files(seeds).files]
     assert names == sorted([seed.name for seed in SEEDS] + ["new.txt", "more/other.txt"])

@@ -21,6 +21,7 @@ LABEL = r"(?:\d{1,3}(?:\s*\([a-z]{1,4}\))?|\([a-z]{1,4}\))"  # "14", "2 (a)", "(
 LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 LABELS = rf"[Pp]aragraphs?\s+(?P<labels>{LABEL}(?:{LIST_SEPARATOR}{LABEL})*)"
 
+LOOK_BACK = 600  # characters before a citation where its body or the paragraphs cited of it are named
 START_RE = re.compile(rf"\b{KIND}(?={NUMBER})")
 ITEM_RE = re.compile(
     rf"(?P<number>{NUMBER})(?:\s+of\s+(?P<date>{DATE}))?"
@@ -58,18 +59,17 @@ def find_numbered(text: str, body: str, own: DocRef | None) -> list[Found]:
     found = _own_paragraphs(text, own)
     if "esolution" not in text and "ecision" not in text:  # most paragraphs cite none by number
         return found
-    extents: list[tuple[int, int]] = []  # whole citations, body names included: no antecedent of "its"
+    extents = Antecedents(text)  # whole citations, body names included: no antecedent of "its"
     at = 0
     while (start := START_RE.search(text, at)) is not None:
-        before = text[: start.start()]
         items, end = _read_list(text, start)
-        words_start, link_start, named_body = _prefix(before, body, text, extents)
+        words_start, link_start, named_body = _prefix(text, start.start(), body, extents)
         items[0] = dataclasses.replace(items[0], start=link_start)
         named_after = BODY_AFTER_RE.match(text, end)
         if named_after is not None:
             named_body = _key(named_after["name"])
         refs = [
-            DocRef(_its_body(text, item.start, body, extents) if item.its else named_body, item.kind, item.number)
+            DocRef(_its_body(item.start, body, extents) if item.its else named_body, item.kind, item.number)
             for item in items
         ]
         found += [
@@ -77,8 +77,8 @@ def find_numbered(text: str, body: str, own: DocRef | None) -> list[Found]:
             for item, ref in zip(items, refs, strict=True)
             if BY_KEY[ref.body].numbers(ref.id)  # "decision 2017/5" of this Conference is no citation
         ]
-        found += _paragraphs_of(before[:words_start], refs[0])
-        extents.append((words_start, named_after.end() if named_after else end))
+        found += _paragraphs_of(text, words_start, refs[0])
+        extents.cited(words_start, named_after.end() if named_after else end)
         at = end
     return found
 
@@ -100,27 +100,64 @@ def _read_list(text: str, start: re.Match[str]) -> tuple[list[Item], int]:
     return items, at
 
 
-def _prefix(before: str, body: str, text: str, extents: list[tuple[int, int]]) -> tuple[int, int, str]:
-    """Where the citation's words begin, where its first link begins, and the body its first words name."""
-    named = BODY_BEFORE_RE.search(before)
+def _prefix(text: str, at: int, body: str, extents: Antecedents) -> tuple[int, int, str]:
+    """Where the words of the citation at `at` begin, where its first link begins, and the body its first words name.
+
+    Only the last `LOOK_BACK` characters before it are searched: the words before a citation
+    are few, and a search of all the text before each citation would cost its length every time.
+    """
+    since = max(0, at - LOOK_BACK)
+    named = BODY_BEFORE_RE.search(text, since, at)
     if named is not None:
         return named.start(), named.start(), _key(named["name"])
-    conference = CONFERENCE_BEFORE_RE.search(before)
+    conference = CONFERENCE_BEFORE_RE.search(text, since, at)
     if conference is not None:
         return conference.start(), conference.start(), body
-    its = ITS_BEFORE_RE.search(before)
+    its = ITS_BEFORE_RE.search(text, since, at)
     if its is not None:
-        return its.start(), len(before), _its_body(text, its.start(), body, extents)
-    return len(before), len(before), body
+        return its.start(), at, _its_body(its.start(), body, extents)
+    return at, at, body
 
 
-def _its_body(text: str, at: int, body: str, extents: list[tuple[int, int]]) -> str:
+class Antecedents:
+    """The bodies a text names outside its citations, read in text order: what "its" stands for at each place.
+
+    Each is looked at once, as the places asked about and the citations recorded move on
+    through the text.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.names = list(BODY_NAME_RE.finditer(text)) if "its" in text else []  # no "its": none is asked for
+        self.next = 0  # the first name not yet passed
+        self.outside: list[re.Match[str]] = []  # the names passed that stand in no citation, in order
+        self.citations: list[tuple[int, int]] = []  # recorded, in text order
+        self.passed = 0  # the citations that end before the next name
+
+    def cited(self, start: int, end: int) -> None:
+        """Record a citation from `start` to `end`: no name in it is an antecedent."""
+        while self.outside and self.outside[-1].start() >= start:
+            self.outside.pop()
+        self.citations.append((start, end))
+
+    def last_before(self, at: int) -> re.Match[str] | None:
+        """The last body named before `at` outside a citation recorded."""
+        while self.next < len(self.names) and self.names[self.next].end() <= at:
+            name, citations = self.names[self.next], self.citations
+            while self.passed < len(citations) and citations[self.passed][1] <= name.start():
+                self.passed += 1
+            if not (self.passed < len(citations) and citations[self.passed][0] <= name.start()):
+                self.outside.append(name)
+            self.next += 1
+        return self.outside[-1] if self.outside else None
+
+
+def _its_body(at: int, body: str, extents: Antecedents) -> str:
     """The body "its" at `at` stands for: the last body named before it outside a citation, else the citing one.
 
     "the adoption by the General Assembly of the Global Framework …, in its resolution 78/47"
     """
-    named = [m for m in BODY_NAME_RE.finditer(text, 0, at) if not any(s <= m.start() < e for s, e in extents)]
-    return _key(named[-1].group()) if named else body
+    named = extents.last_before(at)
+    return _key(named.group()) if named else body
 
 
 def _key(name: str) -> str:
@@ -134,9 +171,9 @@ def _date(text: str | None) -> dt.date | None:
     return parse_date(text) if text else None
 
 
-def _paragraphs_of(before: str, ref: DocRef) -> list[Found]:
-    """The paragraphs cited in "paragraphs 3 and 4 of" just before the citation of `ref`."""
-    cited = PARAGRAPHS_BEFORE_RE.search(before)
+def _paragraphs_of(text: str, at: int, ref: DocRef) -> list[Found]:
+    """The paragraphs cited in "paragraphs 3 and 4 of" just before `at`, where the citation of `ref` begins."""
+    cited = PARAGRAPHS_BEFORE_RE.search(text, max(0, at - LOOK_BACK), at)
     return _labels(cited, ref) if cited else []
 
 

@@ -47,7 +47,7 @@ def _continues(previous: Paragraph, paragraph: Paragraph, headings: bool) -> boo
     text, before = paragraph.text.lstrip(), previous.text
     if not text or label_of(text) or ANNEX_RE.fullmatch(before.strip()):
         return False
-    end = TRAILING_MARKER_RE.sub("", before.rstrip()).rstrip(CLOSERS)[-1:]
+    end = TRAILING_MARKER_RE.sub("", before.rstrip()[-8:]).rstrip(CLOSERS)[-1:]  # its end only: it grows as it joins
     if text[0].islower():
         return True
     if end not in ENDS_PARAGRAPH:

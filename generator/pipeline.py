@@ -52,6 +52,7 @@ def read_seed(path: str, data: bytes) -> Document:
     """
     source = decode(path, data)
     doc = dataclasses.replace(normalise(read(source)), digest=hashlib.sha256(data).hexdigest())
+    doc = dataclasses.replace(doc, problems=(*source.problems, *doc.problems)) if source.problems else doc
     if not doc.paragraphs:
         raise SeedError(path, 0, "no paragraph of text found; not read")
     lost = unaccounted_words(source.lines, doc)

@@ -12,6 +12,7 @@ from pathlib import Path
 from generator.cache import ParsedCache
 from generator.corpus import Corpus
 from generator.decode import decode
+from generator.identity import check_identities
 from generator.link import build_corpus, with_references
 from generator.model import Document
 from generator.normalise.accounting import unaccounted_words
@@ -91,5 +92,6 @@ def build(seeds: Path, cache: Path | None = None) -> Corpus:
     """
     with collector_paused():
         collection = read_collection(seeds, read_and_collect, ParsedCache(cache))
+        collection.problems += check_identities(collection.documents)  # first: it settles the URLs linking gives
         corpus = build_corpus(collection.documents)
     return dataclasses.replace(corpus, problems=tuple(sorted({*collection.problems, *corpus.problems})))

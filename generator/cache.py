@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import logging
 import os
+import stat
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +33,18 @@ def code_version() -> str:
 def warn_cache(file: Path, what: str) -> None:
     """One warning for a cache file that cannot be used: it is ignored, and the build writes it anew."""
     log.warning("%s: warning: %s; ignored, and written anew", file, what)
+
+
+def read_cache_file(file: Path) -> bytes:
+    """The bytes of a cache file if it is a regular file, not a link: never a FIFO, a device, a file elsewhere.
+
+    FileNotFoundError if there is none; OSError if it is something else.
+    """
+    descriptor = os.open(file, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    with os.fdopen(descriptor, "rb") as opened:
+        if not stat.S_ISREG(os.fstat(opened.fileno()).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file")
+        return opened.read()
 
 
 def store(document: Document) -> bytes:
@@ -128,7 +142,7 @@ class ParsedCache:
     def _load(self, file: Path) -> dict[str, bytes]:
         """The stored documents of `file` by key; none, with one warning, if it is not a whole file of this format."""
         try:
-            data = file.read_bytes()
+            data = read_cache_file(file)
         except FileNotFoundError:
             return {}
         except OSError as error:
@@ -163,10 +177,16 @@ class ParsedCache:
             keys = sorted(self.used)
             rest = b"\n".join([self.used[key][1] for key in keys])
             header = orjson.dumps({"format": FORMAT, "keys": keys, "checksum": zlib.crc32(rest)})
-            with partial.open("wb") as out:
-                out.write(header + b"\n")
-                out.write(rest)
-            partial.replace(self.file)
+            try:
+                with partial.open("wb") as out:
+                    out.write(header + b"\n")
+                    out.write(rest)
+                partial.replace(self.file)
+            except OSError as error:  # a folder in its place, a full disk: the next build reads every seed again
+                partial.unlink(missing_ok=True)
+                if not self.damaged:
+                    log.warning("%s: warning: cannot write the cache file (%s)", self.file, error.strerror)
+                return
         try:
             ParsedCache.last_build = LastBuild(self.file, dict(self.used), _size_and_time(self.file))
         except OSError:  # no file: nothing was read

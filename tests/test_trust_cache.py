@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import pickle
 import shutil
 import zlib
@@ -147,3 +148,25 @@ def test_damaged_page_fingerprints_are_one_warning_and_the_pages_made_anew(
     with caplog.at_level(logging.WARNING):
         assert build_into(out, seeds, cache).files == first
     assert len(caplog.records) == (0 if damage == b'{"site": 3}' else 1)
+
+
+@pytest.mark.parametrize("kind", ["link to a device", "fifo", "folder"])
+def test_a_cache_file_that_is_no_regular_file_is_one_warning_and_never_read(
+    tmp_path: Path, kind: str, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """/dev/zero would be read for ever, a FIFO waited on."""
+    seeds, folder = seeds_in(tmp_path), tmp_path / "cache"
+    fresh = read_collection(seeds, read_seed)
+    folder.mkdir()
+    for name in (ParsedCache.FILE, "pages.json"):
+        odd = folder / name
+        if kind == "link to a device":
+            odd.symlink_to("/dev/zero")
+        elif kind == "fifo":
+            os.mkfifo(odd)
+        else:
+            odd.mkdir()
+    monkeypatch.setattr(ParsedCache, "last_build", None)
+    with caplog.at_level(logging.WARNING):
+        assert read_collection(seeds, read_seed, ParsedCache(folder)).documents == fresh.documents
+    assert len(caplog.records) == 1

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from generator.cache import code_version, warn_cache
+from generator.cache import code_version, read_cache_file, warn_cache
 from generator.problems import Level, Problem
 from generator.render.env import TEMPLATES
 from generator.render.fingerprint import entry_fingerprint
@@ -131,7 +131,7 @@ def save_records(store: Path, site_dir: Path, records: dict[str, PageRecord]) ->
 
 def _load(store: Path, site_dir: Path) -> dict[str, PageRecord]:
     try:
-        data = json.loads(store.read_text(encoding="utf-8"))
+        data = json.loads(read_cache_file(store).decode("utf-8"))
         if data.get("site") != str(site_dir.resolve()):
             return {}
         records = {url: PageRecord(fp, tuple(lost)) for url, (fp, lost) in data["pages"].items()}

@@ -12,6 +12,7 @@ from generator.link import build_corpus, format_references
 from generator.outline import as_json, outline
 from generator.pipeline import read_seed
 from generator.problems import SeedError
+from generator.seed_files import read_seed_file
 from generator.site_folder import SiteFolderError
 
 EPILOG_INSPECT = (
@@ -23,13 +24,10 @@ def _inspect(args: argparse.Namespace) -> int:
     documents = []
     failed = False
     for path in args.paths:
-        try:
-            documents.append(read_seed(path, Path(path).read_bytes()))
+        try:  # as a build reads a seed: never a FIFO waited on, a device, or more than the limit
+            documents.append(read_seed(path, read_seed_file(Path(path), path)))
         except SeedError as error:
             print(error.problem, file=sys.stderr)
-            failed = True
-        except OSError as error:
-            print(f"{path}: error: cannot read the file: {error.strerror}", file=sys.stderr)
             failed = True
     if args.references:
         corpus = build_corpus(documents)

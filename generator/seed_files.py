@@ -92,10 +92,11 @@ def read_seed_file(path: Path, name: str) -> bytes:
         descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except OSError as error:
         raise SeedError(name, 0, f"cannot read the file: {error.strerror}; not read") from None
+    status = os.fstat(descriptor)
+    if not stat.S_ISREG(status.st_mode):
+        os.close(descriptor)
+        raise SeedError(name, 0, "not a regular file; not read")
     with os.fdopen(descriptor, "rb") as file:
-        status = os.fstat(file.fileno())
-        if not stat.S_ISREG(status.st_mode):
-            raise SeedError(name, 0, "not a regular file; not read")
         if status.st_size > MAX_BYTES:
             raise too_large(name, status.st_size)
         try:

@@ -188,4 +188,3 @@ def _scalar(hint: Any) -> tuple[type, bool] | None:
         if other in SCALARS:
             return other, True
     return None
-

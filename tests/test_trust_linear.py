@@ -69,9 +69,7 @@ def test_reading_a_text_twice_as_long_costs_about_twice_the_work(make: Callable[
 
 
 @pytest.mark.parametrize("name", ["citations in one paragraph", "distinct symbols in one paragraph"])
-def test_building_a_site_of_a_text_twice_as_long_costs_about_twice_the_work(
-    tmp_path: Path, name: str
-) -> None:
+def test_building_a_site_of_a_text_twice_as_long_costs_about_twice_the_work(tmp_path: Path, name: str) -> None:
     def build(n: int) -> None:
         seeds = tmp_path / f"seeds-{n}"
         seeds.mkdir()

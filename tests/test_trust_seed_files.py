@@ -10,6 +10,7 @@ import pytest
 
 from generator import seed_files as seed_files_module
 from generator.build import build_into
+from generator.cli import main
 from generator.pipeline import read_seed
 from generator.problems import Level
 from generator.seeds import read_collection
@@ -105,3 +106,14 @@ def test_a_name_that_is_not_utf8_is_reported_escaped_and_the_site_built(
     print("\n".join(site.summary))
     assert "caf\\xe9.txt" in capsys.readouterr().out
     assert b"caf\\xe9.txt" in (tmp_path / "site" / "report" / "index.html").read_bytes()
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device", "folder"])
+def test_inspect_of_what_is_no_regular_file_is_one_line_never_a_wait(
+    tmp_path: Path, kind: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = {"fifo": tmp_path / "fifo.txt", "device": Path("/dev/zero"), "folder": tmp_path}[kind]
+    if kind == "fifo":
+        os.mkfifo(path)
+    assert main(["inspect", str(path)]) == 1
+    assert capsys.readouterr().err == f"{path}: error: not a regular file; not read\n"

@@ -48,14 +48,12 @@ CASES: dict[str, tuple[Callable[[int], str], int]] = {
 }
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Write each case's seed under WORK, build it, print a Markdown table of the times."""
-    parser = argparse.ArgumentParser(prog="python -m bench.largest", description=__doc__)
-    parser.add_argument("work", type=Path, help="a folder to write the seeds and sites into")
-    args = parser.parse_args(argv)
-    print("| text | bytes | build, wall | peak memory |\n|---|---|---|---|")
+def measure_largest(work: Path) -> str:
+    """Write each case's seed under `work`, build it; a Markdown table of the times, printed as it grows."""
+    lines = ["| text | bytes | build, wall | peak memory |", "|---|---|---|---|"]
+    print("\n".join(lines), flush=True)
     for index, (name, (make, n)) in enumerate(CASES.items()):
-        seeds = args.work / f"case-{index}" / "seeds"
+        seeds = work / f"case-{index}" / "seeds"
         seeds.mkdir(parents=True, exist_ok=True)
         seed = seeds / "text.txt"
         seed.write_text(make(n), encoding="utf-8")
@@ -63,7 +61,20 @@ def main(argv: list[str] | None = None) -> int:
         command = [sys.executable, "-m", "generator", "build", "--seeds", str(seeds), "--out", str(site), "--no-cache"]
         done = measure(command, seeds.parent / "build.log", Path.cwd())
         status = "" if done.returncode == 0 else f" (exit {done.returncode})"
-        print(f"| {name} | {seed.stat().st_size:,} | {done.wall:.2f} s{status} | {done.max_rss_mb:.0f} MB |")
+        lines.append(f"| {name} | {seed.stat().st_size:,} | {done.wall:.2f} s{status} | {done.max_rss_mb:.0f} MB |")
+        print(lines[-1], flush=True)
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line."""
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.largest",
+        description="Build the largest single texts, each alone, and print the times.",
+        epilog="example: python -m bench.largest /tmp/largest   (bench.run runs it too, unless --skip largest)",
+    )
+    parser.add_argument("work", type=Path, help="a folder to write the seeds and sites into")
+    measure_largest(parser.parse_args(argv).work)
     return 0
 
 

@@ -16,10 +16,10 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from bench.measure import PeakSampler, rss_kb
+from generator.cache import code_version
 from generator.corpus import Corpus, Entry
 from generator.pipeline import build
 from generator.render.search import bundle_files, bundles_file, entries_by_bundle
-from generator.seeds import code_version
 
 Bundle = tuple[str, list[Entry]]  # a bundle's name and the entries it indexes
 

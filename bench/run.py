@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.index import IndexFigures, report, run_index
+from bench.largest import measure_largest
 from bench.lineage import LineageFigures, lineage_report, run_lineage
 from bench.measure import Measurement, measure
 from bench.peer import write_peer
@@ -186,13 +187,15 @@ def main(argv: list[str] | None = None) -> int:
         "--skip",
         default="",
         help="leave out the measurements whose names hold one of these comma-separated words "
-        "(e.g. --skip peer for 10,000 documents, where plain MkDocs writes a navigation of every page on every page)",
+        "(e.g. --skip peer for 10,000 documents, where plain MkDocs writes a navigation of every page on every page; "
+        "--skip largest leaves out the largest single texts)",
     )
     args = parser.parse_args(argv)
     rows: list[Row] = []
     indexed: list[tuple[int, IndexFigures]] = []
     traced: list[tuple[int, LineageFigures]] = []
     works = []
+    skipped = [word for word in args.skip.split(",") if word]
     for n in (int(s) for s in args.sizes.split(",")):
         work = Path(tempfile.mkdtemp(prefix=f"bench-{n}-"))
         works.append(work)
@@ -201,7 +204,6 @@ def main(argv: list[str] | None = None) -> int:
         except (OSError, SystemExit, ValueError) as error:
             measured = []
             rows.append(Row(n, "synthesise the corpus", failure=str(error)))
-        skipped = [word for word in args.skip.split(",") if word]
         for case in measured:
             if not any(word in case.name for word in skipped):
                 rows.append(run_case(case, n, args.repeat, work, args.timeout))
@@ -221,6 +223,10 @@ def main(argv: list[str] | None = None) -> int:
         if measured and not any(word in "ours: mkdocs serve" for word in skipped):
             rows += serve_rows(n, work, args.repeat, args.timeout)
             print(table(rows[-2:], header=False), end="", flush=True)
+    largest = ""
+    if "largest" not in skipped:
+        works.append(Path(tempfile.mkdtemp(prefix="bench-largest-")))
+        largest = f"\n## The largest single texts, built alone\n\n{measure_largest(works[-1])}"
     for work in works:  # only now, when nothing more is timed (see TRASH)
         if args.keep:
             print(f"work folder kept: {work}", file=sys.stderr)
@@ -231,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     args.out.write_text(
         f"# Benchmark results\n\nCommand: `{command.strip()}`  \nMachine: {machine}  \n"
         f"Repeats: {args.repeat} (median wall time)  \nMemory: {MEMORY}.\n\n{table(rows)}\n{growth(rows)}\n"
-        f"{report(indexed)}\n{lineage_report(traced)}",
+        f"{report(indexed)}\n{lineage_report(traced)}{largest}",
         encoding="utf-8",
     )
     return 0

@@ -6,6 +6,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.cache import remove_leftovers as remove_cache_leftovers
 from generator.collector import collector_left_as_found
 from generator.corpus import Corpus
 from generator.pipeline import build
@@ -17,6 +18,7 @@ from generator.render.paths import page_file
 from generator.render.report import render_report, summary
 from generator.render.settings import SiteSettings
 from generator.render.site import Sink, render_site
+from generator.site_folder import MANIFEST, files_written, manifest, remove_leftovers, site_lock
 
 PAGES = "pages.json"  # in the cache folder: the page fingerprints of the last build
 
@@ -62,7 +64,7 @@ def build_site(
     then rendered again.
     """
     corpus = build(Path(seeds_dir), cache)
-    load_templates(cache / "templates" if cache else None, settings)
+    load_templates(settings)
     lookup = Lookup(corpus)  # what each reference resolves to, found once for the fingerprints and the pages
     reuse = plan_reuse(lookup, cache / PAGES, Path(site_dir), built) if cache and site_dir else Reuse()
     rendered = render_site(corpus, reuse.kept, sink, lookup)
@@ -86,13 +88,33 @@ def build_into(out_dir: Path, seeds_dir: Path, cache: Path | None = None) -> Sit
 
     A site folder already there is updated in place, only what changed written
     (`SiteUpdate`); else the site is written into a fresh folder that then takes the
-    place of `out_dir`. A build that fails leaves `out_dir` as it was.
+    place of `out_dir`. A build that fails leaves `out_dir` as it was. Only a folder
+    that is empty or holds a site of ours is built into (`generator.site_folder`), one
+    build at a time, and what a killed build left is removed first; else
+    SiteFolderError, and nothing is changed.
     """
     out_dir = Path(out_dir)
-    if out_dir.is_dir():
-        update = SiteUpdate(out_dir, FolderFiles(out_dir))
-        site = update.run(lambda: build_site(seeds_dir, cache, out_dir, update.last_build, update))
-    else:
-        site = publish(out_dir, lambda folder: build_site(seeds_dir, cache, out_dir, sink=SiteWriter(folder, None)))
-    site.remember(cache, out_dir)
+    with site_lock(out_dir):
+        wrote = files_written(out_dir)
+        remove_leftovers(out_dir)
+        if cache is not None:
+            remove_cache_leftovers(cache)
+        if wrote is not None:
+            update = SiteUpdate(out_dir, FolderFiles(out_dir), wrote)
+            site = update.run(lambda: _listed(build_site(seeds_dir, cache, out_dir, update.last_build, update), update))
+        else:
+            site = publish(out_dir, lambda folder: _fresh(folder, out_dir, seeds_dir, cache))
+        site.remember(cache, out_dir)
+    return site
+
+
+def _fresh(folder: Path, out_dir: Path, seeds_dir: Path, cache: Path | None) -> Site:
+    """The site of `seeds_dir`, for `out_dir`, written into the new folder `folder`."""
+    writer = SiteWriter(folder, None)
+    return _listed(build_site(seeds_dir, cache, out_dir, sink=writer), writer)
+
+
+def _listed(site: Site, sink: Sink) -> Site:
+    """`site`, once its manifest is handed to `sink` too."""
+    sink(MANIFEST, manifest(site.files), False)
     return site

@@ -11,8 +11,9 @@ from generator.build import build_into
 from generator.link import build_corpus, format_references
 from generator.outline import as_json, outline
 from generator.pipeline import read_seed
-from generator.problems import Level, Problem, SeedError
-from generator.seeds import seed_files
+from generator.problems import Level, SeedError
+from generator.seed_files import read_seed_file, seed_files
+from generator.site_folder import SiteFolderError
 
 EPILOG_INSPECT = (
     "example: python -m generator inspect --json seeds/*.txt; python -m generator inspect --references seeds/*"
@@ -23,13 +24,10 @@ def _inspect(args: argparse.Namespace) -> int:
     documents = []
     failed = False
     for path in args.paths:
-        try:
-            documents.append(read_seed(path, Path(path).read_bytes()))
+        try:  # as a build reads a seed: never a FIFO waited on, a device, or more than the limit
+            documents.append(read_seed(path, read_seed_file(Path(path), path)))
         except SeedError as error:
             print(error.problem, file=sys.stderr)
-            failed = True
-        except OSError as error:
-            print(f"{path}: error: cannot read the file: {error.strerror}", file=sys.stderr)
             failed = True
     if args.references:
         corpus = build_corpus(documents)
@@ -45,14 +43,18 @@ def _inspect(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     counts = dict.fromkeys(Level, 0)
-    files = [file for path in map(Path, args.paths) for file in (seed_files(path) if path.is_dir() else [path])]
+    files: list[Path] = []
+    for path in map(Path, args.paths):
+        found = seed_files(path) if path.is_dir() else None
+        files += found.files if found else [path]
+        for problem in found.skipped if found else ():  # links out of the folder, FIFOs, names not UTF-8
+            print(problem)
+            counts[problem.level] += 1
     for file in files:
-        try:
-            problems = read_seed(str(file), file.read_bytes()).problems
+        try:  # as a build reads a seed: never a FIFO waited on, a device, or more than the limit
+            problems = read_seed(str(file), read_seed_file(file, str(file))).problems
         except SeedError as error:
             problems = (error.problem,)
-        except OSError as error:
-            problems = (Problem(str(file), 0, Level.ERROR, f"cannot read the file: {error.strerror}"),)
         for problem in sorted(p for p in problems if p.level is not Level.INFO):
             print(problem)
             counts[problem.level] += 1
@@ -69,7 +71,11 @@ def _build(args: argparse.Namespace) -> int:
     if not Path(args.seeds).is_dir():
         print(f"{args.seeds}: error: no such folder of seeds; nothing built", file=sys.stderr)
         return 1
-    site = build_into(Path(args.out), Path(args.seeds), None if args.no_cache else Path(args.cache))
+    try:
+        site = build_into(Path(args.out), Path(args.seeds), None if args.no_cache else Path(args.cache))
+    except SiteFolderError as error:
+        print(error, file=sys.stderr)
+        return 1
     print("\n".join(site.summary))
     print(f"site written to {args.out}/")
     return 0

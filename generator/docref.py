@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from generator.bodies import BY_KEY, HOME_BODY, SESSION, body_named, number_form
+from generator.digits import ascii_digits
 
 SECTIONS = {"resolution": "resolutions", "decision": "decisions", "draft": "drafts", "document": "documents"}
 # "7/2", "67/234 B"; the Economic and Social Council numbers by year: "2023/15".
@@ -60,14 +61,16 @@ class DocRef:
     id: str  # "7/2", a symbol, or for a text without either its session and title words
 
     def __post_init__(self) -> None:
+        if not self.id.isascii():  # digits of any script as ASCII ones: "٧/٢" is 7/2
+            object.__setattr__(self, "id", ascii_digits(self.id))
         if self.body not in BY_KEY:
             raise DocRefError(f"unknown body {self.body!r}")
         if self.kind not in SECTIONS:
             raise DocRefError(f"unknown kind {self.kind!r}")
         if self.kind in ("resolution", "decision") and not NUMBER_RE.fullmatch(self.id):
             raise DocRefError(f"{self.id!r} is not a {self.kind} number like 7/2")
-        if not self.id.strip():
-            raise DocRefError("empty identity")
+        if not slugify(self.id):
+            raise DocRefError(f"{self.id!r} makes an empty URL part")
 
     def __reduce__(self) -> tuple[Callable[[str, str, str], DocRef], tuple[str, str, str]]:
         """Pickled as its fields (fast, like `Value`), unpickled as `interned`: one object per identity in a build."""
@@ -96,10 +99,11 @@ class DocRef:
     ) -> DocRef | None:
         """The identity of a document with these header facts, or None if they give none."""
         body = body or HOME_BODY
-        if kind in ("resolution", "decision") and number:
+        number, symbol = (ascii_digits(number) if number else None), (ascii_digits(symbol) if symbol else None)
+        if kind in ("resolution", "decision") and number and NUMBER_RE.fullmatch(number):
             return interned(body, kind, number)
         short = "draft" if kind.startswith("draft") else "document"
-        if symbol:
+        if symbol and slugify(symbol):  # an empty URL part is no identity (`identity.check_identities` says so)
             return interned(body, short, symbol)
         if title:
             words = slugify(title).split("-")[:8]
@@ -151,10 +155,20 @@ def interned(body: str, kind: str, id: str) -> DocRef:
 # The formatting of identities, cached by their fields: pages ask for the same few thousand many times over.
 
 
+DISTINCT: dict[tuple[str, str, str], str] = {}  # this build's slugs of identities that would share a URL
+
+
+def distinguish(slugs: dict[tuple[str, str, str], str]) -> None:
+    """Give these identities (body, kind, id) these slugs in their URLs, for the build about to run, and no others."""
+    DISTINCT.clear()
+    DISTINCT.update(slugs)
+    _url.cache_clear()
+
+
 @lru_cache(maxsize=65536)
 def _url(body: str, kind: str, id: str) -> str:
     """`DocRef(body, kind, id).url`."""
-    return f"{BY_KEY[body].url_prefix}{SECTIONS[kind]}/{slugify(id)}/"
+    return f"{BY_KEY[body].url_prefix}{SECTIONS[kind]}/{DISTINCT.get((body, kind, id)) or slugify(id)}/"
 
 
 @lru_cache(maxsize=65536)

@@ -9,9 +9,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from generator.cache import ParsedCache
 from generator.check import check
 from generator.corpus import Corpus
 from generator.decode import decode
+from generator.identity import check_identities
 from generator.lineage import find_lineage
 from generator.link import build_corpus, with_references
 from generator.model import Document
@@ -22,7 +24,7 @@ from generator.normalise.rejoin import rejoin_paragraphs
 from generator.normalise.spaces import fold_spaces
 from generator.problems import SeedError
 from generator.read import read
-from generator.seeds import ParsedCache, read_collection
+from generator.seeds import read_collection
 
 NORMALISE_PASSES: tuple[Callable[[Document], Document], ...] = (
     # First: masthead lines end without punctuation, so the rejoiner must know where the body starts.
@@ -52,6 +54,7 @@ def read_seed(path: str, data: bytes) -> Document:
     """
     source = decode(path, data)
     doc = dataclasses.replace(normalise(read(source)), digest=hashlib.sha256(data).hexdigest())
+    doc = dataclasses.replace(doc, problems=(*source.problems, *doc.problems)) if source.problems else doc
     if not doc.paragraphs:
         raise SeedError(path, 0, "no paragraph of text found; not read")
     return check(doc, source)
@@ -88,6 +91,7 @@ def build(seeds: Path, cache: Path | None = None) -> Corpus:
     """
     with collector_paused():
         collection = read_collection(seeds, read_and_collect, ParsedCache(cache))
+        collection.problems += check_identities(collection.documents)  # first: it settles the URLs linking gives
         corpus = build_corpus(collection.documents)
         # After linking: the texts are placed in time by the dates and sessions linking settles.
         corpus = dataclasses.replace(corpus, lineage=find_lineage(corpus))

@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import TypeVar
 
 from generator.render.incremental import BuiltFiles
+from generator.site_folder import FRESH, STAGED
 
 T = TypeVar("T")
-STAGED = ".untoc-new"  # the ending of a file written beside the one it will replace
 
 
 class SiteWriter:
@@ -49,9 +49,10 @@ class SiteUpdate:
     rebuild after one new seed, that is most of the time the rebuild takes.
     """
 
-    def __init__(self, folder: Path, last_build: BuiltFiles) -> None:
+    def __init__(self, folder: Path, last_build: BuiltFiles, wrote: set[str] | None = None) -> None:
         self.folder = folder
         self.last_build = last_build  # the files now in `folder`
+        self.wrote = wrote  # the files of `folder` the last build wrote, if known; else all of `last_build`
         self.made: set[str] = set()  # every path of this build
         self.staged: dict[Path, Path] = {}  # file written beside its target -> the target, in the order written
         self.new_folders: list[Path] = []  # folders made for new pages, parents first
@@ -83,7 +84,7 @@ class SiteUpdate:
         """Put the staged files in place, then remove the files of the last build that this one did not make."""
         for staged, target in self.staged.items():
             staged.replace(target)
-        for path in sorted(set(self.last_build) - self.made):
+        for path in sorted((set(self.last_build) if self.wrote is None else self.wrote) - self.made):
             gone = self.folder / path
             gone.unlink(missing_ok=True)
             for folder in gone.parents:
@@ -115,7 +116,7 @@ def fresh_folder(out_dir: Path) -> Path:
     """A new empty folder beside `out_dir`, to build a site into before it replaces `out_dir`."""
     out_dir = Path(out_dir).resolve()
     out_dir.parent.mkdir(parents=True, exist_ok=True)
-    fresh = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-", dir=out_dir.parent))
+    fresh = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}{FRESH}", dir=out_dir.parent))
     fresh.chmod(0o755)  # mkdtemp makes it private; a site folder is read by web servers
     return fresh
 

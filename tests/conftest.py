@@ -7,14 +7,16 @@ from pathlib import Path
 import pytest
 
 from generator.render.settings import SITE_NAME
+from generator.site_folder import MANIFEST
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 
 
 def tree(folder: Path) -> dict[str, bytes]:
-    """Every file below `folder` by its "/"-separated path, hidden ones included."""
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    """Every file below `folder` by its "/"-separated path, hidden ones included, the manifest aside."""
+    files = sorted(p for p in folder.rglob("*") if p.is_file() and p.relative_to(folder).as_posix() != MANIFEST)
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in files}
 
 
 def mkdocs_project(folder: Path, seeds: Path) -> Path:

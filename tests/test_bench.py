@@ -16,7 +16,7 @@ from bench.peer import write_peer
 from bench.synthesise import corpus
 from bench.table import Row, growth
 from generator.build import PAGES, build_site
-from generator.seeds import code_version
+from generator.cache import code_version
 
 N = 60
 FOOTER_RE = re.compile(r"^\d+/\d+ V\.\d{2}-\d{5} ?$", re.MULTILINE)

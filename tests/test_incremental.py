@@ -12,12 +12,11 @@ from mkdocs.config import load_config
 
 from bench.synthesise import synthesise
 from generator.build import Site, build_into, build_site
+from generator.cache import ParsedCache
 from generator.render import site
-from generator.render.env import ENV
 from generator.render.paths import page_file
 from generator.render.session import SESSION_TEMPLATE
 from generator.render.settings import SiteSettings
-from generator.seeds import ParsedCache
 from tests.conftest import ROOT, SEEDS, mkdocs_project, tree
 
 
@@ -167,21 +166,6 @@ def test_under_mkdocs_serve_a_rebuild_updates_the_served_site_from_the_last_buil
     touched = {path for path, stamp in stamps(served, first.files).items() if stamp != before[path]}
     assert touched == {path for path in first.files if again.files[path] != first.files[path]}
     assert (site_dir / "404.html").read_bytes() == again.files["404.html"]  # where MkDocs looks for it
-
-
-def test_a_new_process_loads_the_templates_the_last_build_compiled(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    def new_process() -> None:
-        """No template compiled in memory, as in a new process."""
-        monkeypatch.setattr(ENV, "cache", type(ENV.cache)(ENV.cache.capacity))
-
-    new_process()
-    build_site(ROOT / "seeds", tmp_path / "cache")
-    assert list((tmp_path / "cache" / "templates").iterdir())
-    new_process()
-    monkeypatch.setattr(ENV, "_compile", lambda *_: pytest.fail("a template was compiled again"))
-    assert build_site(ROOT / "seeds", tmp_path / "cache").files == build_site(ROOT / "seeds").files
 
 
 def test_a_template_edited_between_two_builds_of_one_process_makes_the_pages_of_the_second(

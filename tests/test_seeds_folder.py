@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import pickle
 import shutil
 from pathlib import Path
 
 import pytest
 
+from generator.cache import ParsedCache
 from generator.pipeline import read_seed
 from generator.problems import Level
-from generator.seeds import ParsedCache, read_collection, seed_files
+from generator.seed_files import seed_files
+from generator.seeds import read_collection
 from tests.conftest import SEEDS
 
 GOOD = """Resolution 20/1
@@ -80,29 +81,6 @@ def test_the_cache_returns_what_a_fresh_read_gives_and_rereads_changed_seeds(tmp
     assert "20/2" in numbers and "20/1" not in numbers
 
 
-def test_the_cache_is_one_file_of_the_documents_of_the_last_build(tmp_path: Path) -> None:
-    """It never grows past the collection: a changed seed's old document leaves it."""
-    seeds, folder = folder_with(tmp_path, {"new.txt": GOOD.encode()}), tmp_path / "cache"
-    read_collection(seeds, read_seed, ParsedCache(folder))
-    (seeds / "new.txt").write_text(GOOD.replace("20/1", "20/2"))
-    documents = read_collection(seeds, read_seed, ParsedCache(folder)).documents
-    assert [path.name for path in folder.iterdir()] == [ParsedCache.FILE]
-    stored = pickle.loads((folder / ParsedCache.FILE).read_bytes())
-    assert {pickle.loads(data) for data in stored.values()} == set(documents)
-
-
-def test_a_damaged_cache_file_is_read_as_empty_and_written_anew(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    seeds, folder = folder_with(tmp_path, {"new.txt": GOOD.encode()}), tmp_path / "cache"
-    fresh = read_collection(seeds, read_seed)
-    read_collection(seeds, read_seed, ParsedCache(folder))
-    (folder / ParsedCache.FILE).write_bytes(b"\x80\x05 not a pickle")
-    monkeypatch.setattr(ParsedCache, "last_build", None)  # as in a new process
-    assert read_collection(seeds, read_seed, ParsedCache(folder)).documents == fresh.documents
-    assert len(pickle.loads((folder / ParsedCache.FILE).read_bytes())) == len(list(seeds.iterdir()))
-
-
 def test_seeds_below_a_hidden_folder_are_found_and_hidden_ones_below_the_seeds_folder_are_not(tmp_path: Path) -> None:
     seeds = folder_with(tmp_path / ".local" / "share", {"new.txt": GOOD.encode()})
     (seeds / ".git").mkdir()
@@ -110,5 +88,5 @@ def test_seeds_below_a_hidden_folder_are_found_and_hidden_ones_below_the_seeds_f
     (seeds / ".draft.txt").write_bytes(GOOD.encode())
     (seeds / "more").mkdir()
     (seeds / "more" / "other.txt").write_bytes(GOOD.replace("20/1", "20/2").encode())
-    names = [path.relative_to(seeds).as_posix() for path in seed_files(seeds)]
+    names = [path.relative_to(seeds).as_posix() for path in seed_files(seeds).files]
     assert names == sorted([seed.name for seed in SEEDS] + ["new.txt", "more/other.txt"])

@@ -105,7 +105,8 @@ def _link_all(
 def _link(node: Node, text: str, found: list[Found]) -> tuple[Node, list[Problem]]:
     """`node` with `found` spliced in, and a warning per citation-like phrase of `text` (its characters) not found."""
     phrases = CITATION_LIKE_RE.finditer(text) if SPACED_DIGIT_RE.search(text) else ()
-    left = [m for m in phrases if not covers(found, m.start(), m.end())]
+    ends = [f.end for f in found]
+    left = [m for m in phrases if not covers(found, ends, m.start(), m.end())]
     problems = [warning(node.span, f"citation-like phrase not resolved: {m.group()!r}") for m in left]
     inlines = splice(node.inlines, found)
     return (node if inlines == node.inlines else dataclasses.replace(node, inlines=inlines)), problems

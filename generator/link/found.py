@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from generator.model import Target
@@ -26,6 +27,10 @@ def without_overlaps(found: Iterable[Found]) -> list[Found]:
     return kept
 
 
-def covers(found: Iterable[Found], start: int, end: int) -> bool:
-    """Whether some citation in `found` overlaps the characters `start`..`end`."""
-    return any(f.start < end and start < f.end for f in found)
+def covers(found: Sequence[Found], ends: Sequence[int], start: int, end: int) -> bool:
+    """Whether a citation of `found` (in text order, none overlapping another) overlaps the characters `start`..`end`.
+
+    `ends`: the ends of `found`, in order, made once for many questions.
+    """
+    first = bisect_right(ends, start)  # the first citation that ends after `start`
+    return first < len(found) and found[first].start < end

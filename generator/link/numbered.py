@@ -25,6 +25,7 @@ LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 LABELS = rf"[Pp]aragraphs?\s+(?P<labels>{LABEL}(?:{LIST_SEPARATOR}{LABEL})*)"
 
 START_RE = re.compile(rf"\b{KIND}(?={NUMBER})")
+LOOK_BACK = 600  # characters before a citation where its body or the paragraphs cited of it are named
 ITEM_RE = re.compile(
     rf"(?P<number>{NUMBER})(?:\s+of\s+(?P<date>{DATE}))?"
     r"(?:,?\s+entitled\s+(?:\"(?P<straight>[^\"]+)\"|“(?P<curly>[^”]+)”))?"  # a title quotes with the other kind
@@ -69,12 +70,11 @@ def find_numbered(text: str, body: str, own: DocRef | None, context: Context | N
     if "esolution" not in text and "ecision" not in text:  # most paragraphs cite none by number
         return found
     context = context or Context(Named(body))
-    extents: list[tuple[int, int]] = []  # whole citations, body names included: no antecedent of "its"
+    extents = Antecedents(text)  # whole citations, body names included: no antecedent of "its"
     at = 0
     while (start := START_RE.search(text, at)) is not None:
-        before = text[: start.start()]
         items, end = _read_list(text, start)
-        words_start, link_start, said = _prefix(before, body, text, extents, context)
+        words_start, link_start, said = _prefix(text, start.start(), body, extents, context)
         items[0] = dataclasses.replace(items[0], start=link_start)
         named_after = BODY_AFTER_RE.match(text, end)
         if named_after is not None:
@@ -85,18 +85,18 @@ def find_numbered(text: str, body: str, own: DocRef | None, context: Context | N
             for item, (ref, assumed) in zip(items, refs, strict=True)
             if BY_KEY[ref.body].numbers(ref.id)  # "decision 2017/5" of this Conference is no citation
         ]
-        found += _paragraphs_of(before[:words_start], refs[0][0])
-        extents.append((words_start, named_after.end() if named_after else end))
+        found += _paragraphs_of(text, words_start, refs[0][0])
+        extents.cited(words_start, named_after.end() if named_after else end)
         at = end
     return found
 
 
 def _issued(
-    item: Item, said: str | None, body: str, text: str, extents: list[tuple[int, int]], context: Context
+    item: Item, said: str | None, body: str, text: str, extents: Antecedents, context: Context
 ) -> tuple[DocRef, bool]:
     """The identity `item` cites and whether its body is only assumed; `said` is the body its list names, if any."""
     if item.its or said is ITS:
-        return DocRef(_its_body(text, item, body, extents), item.kind, item.number), False
+        return DocRef(_its_body(item, body, extents), item.kind, item.number), False
     if said is not None:
         return DocRef(said, item.kind, item.number), False
     key, assumed = context.settle(item.number, _date(item.date), body, text, item.after)
@@ -129,31 +129,66 @@ def _read_list(text: str, start: re.Match[str]) -> tuple[list[Item], int]:
     return items, at
 
 
-def _prefix(
-    before: str, body: str, text: str, extents: list[tuple[int, int]], context: Context
-) -> tuple[int, int, str | None]:
-    """Where the citation's words begin, where its first link begins, and the body its first words name, if any."""
-    named = BODY_BEFORE_RE.search(before)
+def _prefix(text: str, at: int, body: str, extents: Antecedents, context: Context) -> tuple[int, int, str | None]:
+    """Where the words of the citation at `at` begin, where its first link begins, and the body its first words name.
+
+    Only the last `LOOK_BACK` characters before it are searched: the words before a citation
+    are few, and a search of all the text before each citation would cost its length every time.
+    """
+    since = max(0, at - LOOK_BACK)
+    named = BODY_BEFORE_RE.search(text, since, at)
     if named is not None:
         return named.start(), named.start(), _key(named["name"])
-    head = HEAD_BEFORE_RE.search(before)
+    head = HEAD_BEFORE_RE.search(text, since, at)
     if head is not None:
         return head.start(), head.start(), _named(head, body, text, context)
-    its = ITS_BEFORE_RE.search(before)
+    its = ITS_BEFORE_RE.search(text, since, at)
     if its is not None:
-        return its.start(), len(before), ITS
-    return len(before), len(before), None
+        return its.start(), at, ITS
+    return at, at, None
 
 
-def _its_body(text: str, item: Item, body: str, extents: list[tuple[int, int]]) -> str:
+class Antecedents:
+    """The bodies a text names outside its citations, read in text order: what "its" stands for at each place.
+
+    Each is looked at once, as the places asked about and the citations recorded move on
+    through the text.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.names = list(BODY_NAME_RE.finditer(text)) if "its" in text else []  # no "its": none is asked for
+        self.next = 0  # the first name not yet passed
+        self.outside: list[re.Match[str]] = []  # the names passed that stand in no citation, in order
+        self.citations: list[tuple[int, int]] = []  # recorded, in text order
+        self.passed = 0  # the citations that end before the next name
+
+    def cited(self, start: int, end: int) -> None:
+        """Record a citation from `start` to `end`: no name in it is an antecedent."""
+        while self.outside and self.outside[-1].start() >= start:
+            self.outside.pop()
+        self.citations.append((start, end))
+
+    def last_before(self, at: int) -> re.Match[str] | None:
+        """The last body named before `at` outside a citation recorded."""
+        while self.next < len(self.names) and self.names[self.next].end() <= at:
+            name, citations = self.names[self.next], self.citations
+            while self.passed < len(citations) and citations[self.passed][1] <= name.start():
+                self.passed += 1
+            if not (self.passed < len(citations) and citations[self.passed][0] <= name.start()):
+                self.outside.append(name)
+            self.next += 1
+        return self.outside[-1] if self.outside else None
+
+
+def _its_body(item: Item, body: str, extents: Antecedents) -> str:
     """The body "its" before `item` stands for: the last body named before it outside a citation, if it could
     have adopted the text cited, else the citing one.
 
     "the adoption by the General Assembly of the Global Framework …, in its resolution 78/47"; but "Requests
     the Commission …, in accordance with its resolution 73/184 of 17 December 2018" in an Assembly text.
     """
-    named = [m for m in BODY_NAME_RE.finditer(text, 0, item.start) if not any(s <= m.start() < e for s, e in extents)]
-    key = _key(named[-1].group()) if named else body
+    named = extents.last_before(item.start)
+    key = _key(named.group()) if named else body
     return key if key == body or BY_KEY[key].fits(item.number, _date(item.date)) else body
 
 
@@ -168,9 +203,9 @@ def _date(text: str | None) -> dt.date | None:
     return parse_date(text) if text else None
 
 
-def _paragraphs_of(before: str, ref: DocRef) -> list[Found]:
-    """The paragraphs cited in "paragraphs 3 and 4 of" just before the citation of `ref`."""
-    cited = PARAGRAPHS_BEFORE_RE.search(before)
+def _paragraphs_of(text: str, at: int, ref: DocRef) -> list[Found]:
+    """The paragraphs cited in "paragraphs 3 and 4 of" just before `at`, where the citation of `ref` begins."""
+    cited = PARAGRAPHS_BEFORE_RE.search(text, max(0, at - LOOK_BACK), at)
     return _labels(cited, ref) if cited else []
 
 

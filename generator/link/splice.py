@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
@@ -19,12 +20,14 @@ def splice(inlines: tuple[Inline, ...], found: Sequence[Found]) -> tuple[Inline,
     """
     if not found:  # most paragraphs cite nothing
         return tuple(item for item in inlines if not isinstance(item, Text) or item.text)
+    ordered = sorted(found, key=lambda f: f.start)  # none overlaps another: their ends are in order too
+    starts, ends = [f.start for f in ordered], [f.end for f in ordered]
     spliced: list[Inline] = []
     at = 0
     for item in inlines:
         if isinstance(item, Text):
             end = at + len(item.text)
-            near = [f for f in found if f.start < end and at < f.end]  # the citations that touch this item
+            near = ordered[bisect_right(ends, at) : bisect_left(starts, end)]  # the citations that touch this item
             if near:
                 spliced += _cut(item, at, end, near)
             elif item.text:  # as it stands: most items hold no citation
@@ -39,10 +42,16 @@ def splice(inlines: tuple[Inline, ...], found: Sequence[Found]) -> tuple[Inline,
 def _cut(item: Text, at: int, end: int, near: list[Found]) -> Iterator[Inline]:
     """The pieces of one Text item from offset `at` to `end`, which the citations `near` touch: plain and cited runs."""
     bounds = sorted({at, end, *(b for f in near for b in (f.start, f.end) if at < b < end)})
+    upcoming = iter(near)  # in text order: the one a piece may stand in is the first that has not ended before it
+    current = next(upcoming, None)
     for start, stop in pairwise(bounds):
+        while current is not None and current.end <= start:
+            current = next(upcoming, None)
         piece = item.text[start - at : stop - at]
-        target = next((f.target for f in near if f.start <= start and stop <= f.end), None)
-        yield Text(piece, item.emphasis) if target is None else Reference(piece, target, item.emphasis)
+        if current is not None and current.start <= start and stop <= current.end:
+            yield Reference(piece, current.target, item.emphasis)
+        else:
+            yield Text(piece, item.emphasis)
 
 
 def references(inlines: tuple[Inline, ...]) -> Iterator[Reference]:

@@ -23,7 +23,7 @@ ADOPTED_RE = re.compile(r"^(?P<kind>Resolution|Decision) adopted by the (?P<body
 MARKS = r"(?:\*{1,3}|\d{1,2})?"  # a footnote marker glued to the sponsors' colon: "State of Palestine:*"
 # "Italy: draft resolution", "El Salvador, Guatemala and Mexico: revised draft resolution"
 DRAFT_RE = re.compile(
-    rf"^(?:(?P<sponsors>[^:]+?):{MARKS}\s*)?(?:revised\s+)?draft (?P<kind>resolution|decision)\b\s*{MARKS}$", re.I
+    rf"^(?:(?P<sponsors>[^:]+?):{MARKS}\s*)?(?:revised\s+)?draft (?P<kind>resolution|decision)\b(?! submitted)", re.I
 )
 # "Draft resolution submitted by the Chair on the recommendation of the Economic and Social Council (…)"
 SUBMITTED_RE = re.compile(

@@ -55,7 +55,7 @@ def _continues(previous: Paragraph, paragraph: Paragraph, headings: bool) -> boo
         return False
     if MEETING_RE.match(text):
         return False
-    end = TRAILING_MARKER_RE.sub("", before.rstrip()).rstrip(CLOSERS)[-1:]
+    end = TRAILING_MARKER_RE.sub("", before.rstrip()[-8:]).rstrip(CLOSERS)[-1:]  # its end only: it grows as it joins
     if text[0].islower():
         return True
     if end not in ENDS_PARAGRAPH:

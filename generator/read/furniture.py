@@ -20,7 +20,7 @@ DATE_LINE_RE = re.compile(r"\d{1,2} [A-Z][a-z]+ \d{4}")  # "15 December 2035" un
 MASTHEAD = 30  # first non-blank lines: the first page's masthead and title, up to the opening
 OPENING_LINE_RE = re.compile(r"^\s*The [A-Z][\w ]*(?:,|$)")  # "The General Assembly,": the masthead ends above
 TITLE_PART = 20  # characters: a shorter line that stands in the masthead may be text, not a running head
-EDGE = 6  # non-blank lines on either side of a footer that a running head may stand in
+EDGE = 4  # lines of a running head at most (the symbol apart): a longer run by the footers is text
 MAX_GAP = 2  # source lines between two lines of one page edge: at most one blank line
 
 
@@ -71,11 +71,14 @@ def _sides(text_lines: list[int], known: Sequence[int]) -> list[tuple[list[int],
         around: tuple[list[int], list[int]] = ([], [])
         for side, step, start in ((around[0], -1, group[0]), (around[1], 1, group[-1])):
             rank = start
-            while 0 <= rank + step < len(text_lines) and len(side) < EDGE and rank + step not in marked:
+            while 0 <= rank + step < len(text_lines) and rank + step not in marked:
                 if abs(text_lines[rank + step] - text_lines[rank]) > (MAX_GAP if not side else 1):
                     break  # a blank line may part the head from the footers, none parts the head's lines
                 rank += step
                 side.append(rank)
+                if len(side) > EDGE:  # a run longer than any head: the page's text
+                    side.clear()
+                    break
         sides.append(around)
     return sides
 

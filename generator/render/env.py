@@ -6,7 +6,7 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from generator.render.paths import href, root_of
 from generator.render.settings import SiteSettings
@@ -23,28 +23,23 @@ ENV = Environment(
 ENV.globals["site"] = SiteSettings()
 
 
-def load_templates(compiled: Path | None, settings: SiteSettings | None = None) -> None:
-    """Take the templates as they stand now, for the build about to run; keep them compiled in folder `compiled`.
+def load_templates(settings: SiteSettings | None = None) -> None:
+    """Take the templates as they stand now, for the build about to run.
 
     `settings` are the site's, its theme's folders among them, for every page of this build
     (the defaults if None): each build sets them anew, so none outlives the build it is for.
-
-    With `compiled` None, they are kept nowhere. Jinja2 keys each compiled template by its
-    source and the Python version, so an edited template is compiled anew, and the next
-    process loads the others rather than compiling them. Templates that this process has
-    loaded are looked at here, once a build: within it, no page looks at their files again
-    (`auto_reload` is off), and one edited since is loaded afresh.
+    Templates that this process has loaded are looked at here, once a build: within it, no
+    page looks at their files again (`auto_reload` is off), and one edited since is loaded
+    afresh. No compiled template is kept on disk: Jinja2's bytecode cache would load code
+    from the cache folder, which anyone who can write that folder could plant.
     """
     settings = settings or SiteSettings()
-    if compiled is not None:
-        compiled.mkdir(parents=True, exist_ok=True)
     loader = ENV.loader
     assert isinstance(loader, FileSystemLoader)
     if tuple(loader.searchpath) != settings.theme_dirs:
         ENV.loader = FileSystemLoader(settings.theme_dirs)
         ENV.cache.clear()  # type: ignore[union-attr]  # made with its default cache
     ENV.globals["site"] = settings
-    ENV.bytecode_cache = FileSystemBytecodeCache(str(compiled)) if compiled is not None else None
     loaded = ENV.cache
     assert loaded is not None  # the Environment is made with its default cache
     for name, template in list(loaded.items()):

@@ -10,12 +10,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from generator.cache import code_version, read_cache_file, warn_cache
 from generator.problems import Level, Problem
 from generator.render.env import theme_stamp
 from generator.render.fingerprint import entry_fingerprint
 from generator.render.lookup import Lookup
 from generator.render.paths import page_file
-from generator.seeds import code_version
 
 
 class BuiltFiles(Protocol):
@@ -120,14 +120,24 @@ def save_records(store: Path, site_dir: Path, records: dict[str, PageRecord]) ->
     """Leave the fingerprints of this build for the next, with the nothing-lost errors of each page."""
     pages = {url: [r.fingerprint, list(r.lost)] for url, r in sorted(records.items())}
     store.parent.mkdir(parents=True, exist_ok=True)
-    store.write_text(json.dumps({"site": str(site_dir.resolve()), "pages": pages}), encoding="utf-8")
+    partial = store.with_suffix(f".{os.getpid()}.tmp")  # whole or not at all, as the next build reads it
+    partial.write_text(json.dumps({"site": str(site_dir.resolve()), "pages": pages}), encoding="utf-8")
+    partial.replace(store)
 
 
 def _load(store: Path, site_dir: Path) -> dict[str, PageRecord]:
     try:
-        data = json.loads(store.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = json.loads(read_cache_file(store).decode("utf-8"))
+        if data.get("site") != str(site_dir.resolve()):
+            return {}
+        records = {url: PageRecord(fp, tuple(lost)) for url, (fp, lost) in data["pages"].items()}
+        if not all(
+            isinstance(r.fingerprint, str) and all(isinstance(m, str) for m in r.lost) for r in records.values()
+        ):
+            raise TypeError("not a fingerprint")
+    except FileNotFoundError:
         return {}
-    if data.get("site") != str(site_dir.resolve()):
+    except (OSError, ValueError, AttributeError, KeyError, TypeError):  # damaged or foreign: no page is kept
+        warn_cache(store, "not a file of page fingerprints")
         return {}
-    return {url: PageRecord(fp, tuple(lost)) for url, (fp, lost) in data["pages"].items()}
+    return records

@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from generator.bodies import HOME_BODY
+from generator.cache import code_version
 from generator.corpus import Corpus
 from generator.parallel import workers
 from generator.problems import Problem
@@ -25,7 +26,6 @@ from generator.render.report import render_report
 from generator.render.search import bundle_files, bundle_key, bundles_file, entries_by_bundle, kept_bundle
 from generator.render.session import SESSION_TEMPLATE, events_by_session, session_context
 from generator.render.timeline import render_timeline
-from generator.seeds import code_version
 
 ASSETS = ("site.css", "site.js", "lineage.css", "compare.js")
 

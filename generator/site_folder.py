@@ -1,0 +1,111 @@
+"""What a build may touch of its site folder: only one it made, only the files it wrote, one build at a time.
+
+A site the command line builds holds a manifest, `.untoc-manifest`: the paths of the
+files the build wrote. A rebuild removes only files listed there; a folder that is
+not empty and has no manifest is not a site of ours, and nothing is built into it.
+"""
+
+from __future__ import annotations
+
+import errno
+import fcntl
+import os
+import shutil
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import orjson
+
+MANIFEST = ".untoc-manifest"  # in the site: the files the build wrote, one JSON array
+STAGED = ".untoc-new"  # the ending of a file written beside the one it will replace
+FRESH = ".untoc-build-"  # after ".<site's name>": a folder a new site is written into, beside the site
+
+
+class SiteFolderError(Exception):
+    """A site folder a build refuses to write into; the message is one line, naming the folder."""
+
+
+def manifest(paths: Iterable[str]) -> bytes:
+    """The manifest of a site of these files (the manifest itself among them)."""
+    return orjson.dumps({"written by": "untoc", "files": sorted({*paths, MANIFEST})})
+
+
+def files_written(out_dir: Path) -> set[str] | None:
+    """The files the last build wrote into `out_dir` (none for an empty folder); None if there is no folder.
+
+    SiteFolderError if `out_dir` is not a folder, or is a folder of files no build of ours wrote.
+    """
+    if not out_dir.exists() and not out_dir.is_symlink():
+        return None
+    if not out_dir.is_dir():
+        raise SiteFolderError(f"{out_dir}: error: not a folder; give a folder for the site; nothing built")
+    try:
+        data = orjson.loads((out_dir / MANIFEST).read_bytes())
+        files = data["files"] if isinstance(data, dict) else None
+    except FileNotFoundError:
+        if any(os.scandir(out_dir)):
+            raise SiteFolderError(
+                f"{out_dir}: error: the folder holds files no build of this site wrote (it has no {MANIFEST}); "
+                "give an empty or new folder; nothing built"
+            ) from None
+        return set()
+    except (OSError, orjson.JSONDecodeError, KeyError):
+        files = None
+    if not isinstance(files, list) or not all(isinstance(path, str) for path in files):
+        return set()  # ours, but its list is unreadable: nothing is removed but what this build replaces
+    return {path for path in files if _below(path)}
+
+
+def _below(path: str) -> bool:
+    """Whether a manifest's path stands below the site: no absolute path, no `..`."""
+    parts = path.split("/")
+    return bool(path) and not path.startswith("/") and ".." not in parts and "" not in parts
+
+
+@contextmanager
+def site_lock(out_dir: Path) -> Iterator[None]:
+    """Hold the lock of the site at `out_dir` (a file beside it, removed after); SiteFolderError if a build holds it."""
+    out_dir = Path(out_dir).absolute()
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    lock = out_dir.with_name(f".{out_dir.name}.untoc-lock")
+    busy = f"{out_dir}: error: another build is writing this site; run this one when it has ended; nothing built"
+    descriptor = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as error:
+            if error.errno not in (errno.EAGAIN, errno.EACCES):
+                raise
+            raise SiteFolderError(busy) from None
+        if os.fstat(descriptor).st_ino != _inode(lock):  # the build that held it ended, and removed it, meanwhile
+            raise SiteFolderError(busy.replace("is writing", "was writing"))
+        try:
+            yield
+        finally:
+            lock.unlink(missing_ok=True)  # while still held: a build that opened it meanwhile sees it gone
+    finally:
+        os.close(descriptor)
+
+
+def _inode(path: Path) -> int | None:
+    try:
+        return path.stat().st_ino
+    except FileNotFoundError:
+        return None
+
+
+def remove_leftovers(out_dir: Path) -> None:
+    """Remove what a killed build left: fresh folders beside the site, files staged in it (`*.untoc-new`).
+
+    Run while holding the site's lock, so that nothing removed belongs to a build running now.
+    """
+    out_dir = Path(out_dir).absolute()
+    for entry in out_dir.parent.glob(f".{out_dir.name}{FRESH}*"):
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
+    if out_dir.is_dir():
+        for top, _, names in os.walk(out_dir):
+            for name in names:
+                if name.endswith(STAGED):
+                    os.unlink(os.path.join(top, name))

@@ -21,11 +21,12 @@ from generator.render.nothing_lost import page_lost
 from generator.render.paths import page_file
 from generator.render.report import render_report
 from generator.render.search import bundle_files, bundle_key, bundles_file, entries_by_bundle, kept_bundle
+from generator.render.search_page import render_search
 from generator.render.session import SESSION_TEMPLATE, events_by_session, session_context, session_url
 from generator.render.timeline import render_timeline
 from generator.seeds import code_version
 
-ASSETS = ("site.css", "site.js")
+ASSETS = ("site.css", "site.js", "reader.css", "reader.js", "terms.js", "search.js", "favicon.svg")
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +147,7 @@ def corpus_pages(corpus: Corpus, lookup: Lookup) -> dict[str, bytes]:
     files["index.html"] = render_home(corpus, lookup)
     files["timeline/index.html"] = render_timeline(corpus, lookup)
     files["report/index.html"] = render_report(corpus)
+    files["search/index.html"] = render_search(corpus)
     files["corpus.json"] = corpus_json(corpus)
     files["404.html"] = render_page("404.html", "")
     return files

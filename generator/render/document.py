@@ -13,6 +13,7 @@ from generator.render.env import render_page
 from generator.render.inline import InlineRenderer, marker_id
 from generator.render.lookup import Lookup, citation, cited_label
 from generator.render.parts import Fact, cited_by, day, draft_facts, session_fact
+from generator.render.toc import document_toc
 
 # Header and title have places of their own on the page.
 SHOWN = (Role.OPENING, Role.PREAMBLE, Role.OPERATIVE, Role.CLOSING, Role.ANNEX, Role.BODY)
@@ -107,4 +108,5 @@ def render_document(entry: Entry, doc: Document, lookup: Lookup) -> bytes:
         paragraphs=paragraphs,
         footnotes=footnotes,
         cited_by=cited_by(entry, lookup),
+        toc=document_toc(doc, {p.anchor: p.number for p in paragraphs if p.anchor and p.number}),
     )

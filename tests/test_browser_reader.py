@@ -118,3 +118,30 @@ def test_the_text_is_read_by_keyboard_alone_with_one_tab_stop_a_paragraph(page: 
     assert not tools  # the copy buttons are reached by the arrow keys
     selfs = [s for s in para_stops if "A.self" in s]
     assert len(selfs) == len(set(selfs)) >= 5  # each paragraph's link once
+
+
+def test_a_cited_paragraph_shows_a_count_that_opens_the_citing_paragraphs(page: Page, base_url: str) -> None:
+    page.goto(f"{base_url}{MAIN.url}")
+    badge = page.locator("#links-para-3 summary")
+    assert badge.inner_text().startswith("1") and "cited by 1" in badge.inner_text()
+    assert not page.locator("#links-para-3 .links-panel").is_visible()
+    badge.press("Enter")  # by keyboard
+    panel = page.locator("#links-para-3 .links-panel")
+    assert panel.is_visible() and "Urges" in panel.inner_text()  # a line of the citing paragraph
+    panel.locator("a", has_text=f"{DRAFT.label}, para. 1").click()
+    page.wait_for_function("document.querySelector(':target')?.id === 'para-1'")
+    assert f"/{DRAFT.url}" in page.url
+    page.goto(f"{base_url}{MAIN.url}")
+    page.click("#links-para-1 summary")  # what the paragraph cites
+    assert "cites 1" in page.inner_text("#links-para-1 summary")
+    assert page.locator("#links-para-1 .links-panel a", has_text="Resolution 3/2, para. (b)").is_visible()
+
+
+def test_the_connections_open_without_javascript(browser: Browser, base_url: str) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{base_url}{MAIN.url}")
+    page.click("#links-para-3 summary")
+    page.click(f"#links-para-3 a:has-text('{DRAFT.label}, para. 1')")
+    assert target_id(page) == "para-1" and f"/{DRAFT.url}" in page.url
+    context.close()

@@ -9,6 +9,7 @@ from markupsafe import Markup
 from generator.corpus import Entry, anchor_of
 from generator.docref import DocRef
 from generator.model import Document, Paragraph, Role
+from generator.render.connections import paragraph_links
 from generator.render.env import render_page
 from generator.render.inline import InlineRenderer, marker_id
 from generator.render.lookup import Lookup, citation, cited_label
@@ -108,5 +109,6 @@ def render_document(entry: Entry, doc: Document, lookup: Lookup) -> bytes:
         paragraphs=paragraphs,
         footnotes=footnotes,
         cited_by=cited_by(entry, lookup),
+        links=paragraph_links(entry, lookup),
         toc=document_toc(doc, {p.anchor: p.number for p in paragraphs if p.anchor and p.number}),
     )

@@ -13,6 +13,7 @@ from generator.render.connections import paragraph_links
 from generator.render.env import render_page
 from generator.render.inline import InlineRenderer, marker_id
 from generator.render.lookup import Lookup, citation, cited_label
+from generator.render.official import official
 from generator.render.parts import Fact, cited_by, day, draft_facts, session_fact
 from generator.render.toc import document_toc
 
@@ -110,5 +111,6 @@ def render_document(entry: Entry, doc: Document, lookup: Lookup) -> bytes:
         footnotes=footnotes,
         cited_by=cited_by(entry, lookup),
         links=paragraph_links(entry, lookup),
+        official=official(entry.ref, doc.symbol),
         toc=document_toc(doc, {p.anchor: p.number for p in paragraphs if p.anchor and p.number}),
     )

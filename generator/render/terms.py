@@ -78,18 +78,21 @@ def _fold(word: str) -> str:
     return stem
 
 
+def tokens(text: str) -> list[str]:
+    """The runs of letters and digits of `text`, lower case, accents dropped, joined by "/" or "." as terms are."""
+    if text.isascii():
+        lowered = text.encode("ascii").translate(ASCII_FOLD).decode("ascii")
+        return ASCII_TOKEN_RE.findall(lowered) if "/" in text or "." in text else lowered.split()
+    return TOKEN_RE.findall(ACCENTS_RE.sub("", unicodedata.normalize("NFKD", text.lower())))
+
+
 def raw_terms(text: str) -> list[str]:
     """The terms of `text` before folding: lower case, accents dropped, symbols whole, in text order.
 
     >>> raw_terms("Recalling resolutions 5/4 and A/RES/78/47, target 16.4, and/or Côte d'Ivoire.")
     ['recalling', 'resolutions', '5/4', 'and', 'a/res/78/47', 'target', '16.4', 'and', 'or', 'cote', 'd', 'ivoire']
     """
-    if text.isascii():
-        lowered = text.encode("ascii").translate(ASCII_FOLD).decode("ascii")
-        found = ASCII_TOKEN_RE.findall(lowered) if "/" in text or "." in text else lowered.split()
-    else:
-        found = TOKEN_RE.findall(ACCENTS_RE.sub("", unicodedata.normalize("NFKD", text.lower())))
-    return [piece for token in found for piece in _pieces(token)]
+    return [piece for token in tokens(text) for piece in _pieces(token)]
 
 
 def _pieces(token: str) -> list[str]:
@@ -113,12 +116,34 @@ def terms(text: str) -> list[str]:
 
 def index_terms(text: str) -> set[str]:
     """The terms a part is found by: its terms, and the number at the end of each symbol ("78/47" of "A/RES/78/47")."""
-    found = set(terms(text))
-    for symbol in [t for t in found if "/" in t]:
-        pieces = symbol.split("/")
+    unique = set(tokens(text))
+    if "/" not in text:  # most parts: each token is one term, looked up without a Python loop
+        return set(map(TERM_OF.__getitem__, unique))
+    found: set[str] = set()
+    for token in unique:
+        found.update(_token_terms(token))
+    return found
+
+
+class _TermOf(dict[str, str]):
+    """The term of each token without a slash, made on first use: a build meets the same tokens over and over."""
+
+    def __missing__(self, token: str) -> str:
+        found = self[token] = term(token)
+        return found
+
+
+TERM_OF = _TermOf()
+
+
+def _token_terms(token: str) -> tuple[str, ...]:
+    """The index terms of one token: its terms, and a symbol's closing number."""
+    found = [term(raw) for raw in _pieces(token)]
+    if "/" in token and DIGIT_RE.search(token):
+        pieces = token.split("/")
         tail = len(pieces)
         while tail > 0 and pieces[tail - 1].isdigit():
             tail -= 1
         if 0 < tail < len(pieces) - 1:
-            found.add("/".join(pieces[tail:]))
-    return found
+            found.append("/".join(pieces[tail:]))
+    return tuple(found)

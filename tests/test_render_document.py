@@ -98,3 +98,35 @@ def test_cited_only_page_says_what_citations_say(files: dict[str, bytes]) -> Non
     ]
     cited = soup.select_one("#para-4")
     assert "Para. 4" in cited.get_text() and cited.a["href"] == "../../resolutions/3-1/index.html#preamble-1"
+
+
+def test_each_cited_paragraph_lists_the_paragraphs_of_other_texts_citing_it() -> None:
+    from generator.render.connections import paragraph_links
+    from generator.render.lookup import Lookup
+    from tests.handmade import DRAFT, MAIN, OTHER, corpus
+
+    lookup = Lookup(corpus())
+    links = paragraph_links(lookup.entries[OTHER], lookup)
+    assert [(c.name, c.url, c.anchor) for c in links["para-b"].cited_by] == [
+        ("Resolution 3/1, para. 1", MAIN.url, "para-1")
+    ]
+    assert "Decides to act" in links["para-b"].cited_by[0].line
+    main = paragraph_links(lookup.entries[MAIN], lookup)
+    assert [c.name for c in main["para-3"].cited_by] == [f"{DRAFT.label}, para. 1"]
+    assert [c.name for c in main["para-1"].cites] == ["Resolution 3/2, para. (b)"] and not main["para-1"].cited_by
+    assert [c.name for c in main["preamble-1"].cites] == ["Decision 2/5, para. 4"]
+
+
+def test_a_document_with_a_symbol_links_to_its_official_document_in_six_languages() -> None:
+    from bs4 import BeautifulSoup
+
+    from generator.render.site import render_site
+    from tests.handmade import DRAFT, MAIN, OUTSIDE, corpus
+
+    files = render_site(corpus()).files
+    for ref, symbol in ((DRAFT, "CTOC/COP/2099/L.1"), (OUTSIDE, "A/RES/61/9")):
+        links = BeautifulSoup(files[f"{ref.url}index.html"], "html.parser").select(".official a")
+        assert [a["href"] for a in links] == [f"https://undocs.org/{symbol}"] + [
+            f"https://undocs.org/{code}/{symbol}" for code in ("ar", "zh", "en", "fr", "ru", "es")
+        ]
+    assert b'class="official"' not in files[f"{MAIN.url}index.html"]  # a Conference resolution has no symbol

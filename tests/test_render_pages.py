@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import posixpath
 
 import pytest
 from bs4 import BeautifulSoup
@@ -52,8 +53,20 @@ def test_home_lists_sessions_newest_first_with_counts(files: dict[str, bytes]) -
     assert [row.a.get_text() for row in rows] == ["3rd session", "2nd session"]
     assert "3 in the collection, 0 cited" in rows[0].get_text()
     assert "0 in the collection, 1 cited" in rows[1].get_text()
-    assert page.select_one("#search-input") is not None
+    assert page.select_one('header form[role=search] input[name="q"]') is not None
     assert MAIN.label not in page.get_text()  # no page lists every document
+
+
+def test_every_page_has_the_search_box_the_policy_and_the_report_in_the_footer_only(files: dict[str, bytes]) -> None:
+    for path in [p for p in files if p.endswith(".html")]:
+        page = soup(files, path)
+        form = page.select_one("header form[role=search]")
+        action = posixpath.normpath(posixpath.join(posixpath.dirname(path), form["action"] if form else ""))
+        assert action in ("search", "search/index.html"), path
+        assert page.select_one('meta[http-equiv="Content-Security-Policy"]') is not None, path
+        assert not page.select("[style], style, script:not([src])"), path  # the policy allows none of them
+        assert not page.select('header a[href*="report/"]'), path
+        assert page.find("footer").find("a", string="Build report"), path
 
 
 def test_report_lists_problems_and_counts(files: dict[str, bytes]) -> None:

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import json
 import shutil
-import unicodedata
 from pathlib import Path
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from generator.build import Site, build_into, build_site
 from generator.render import site
 from generator.render.paths import page_file
-from generator.render.search import ACCENTS_RE, TERM_RE, search_bundle, terms
+from generator.render.search import search_bundle
+from generator.render.terms import terms
 from tests.conftest import ROOT, SEEDS
 
 
@@ -31,11 +29,6 @@ def postings(files: dict[str, bytes], term: str) -> list[tuple[str, str]]:
             number += gap
             found.append(parts[number])
     return found
-
-
-@given(st.text(alphabet=st.sampled_from("aZz09/_-.,' "), max_size=40))
-def test_the_quick_way_to_the_terms_of_ascii_text_finds_what_the_general_way_finds(text: str) -> None:
-    assert terms(text) == TERM_RE.findall(ACCENTS_RE.sub("", unicodedata.normalize("NFKD", text.lower())))
 
 
 def test_every_paragraph_and_footnote_is_found_by_each_of_its_words() -> None:

@@ -92,3 +92,13 @@ def test_the_run_line_of_a_part_holds_its_runs_as_written_in_order_between_singl
 def test_a_run_line_is_found_only_at_run_boundaries() -> None:
     page, cat, concatenate_the = run_lines(["We concatenate the cat.", "cat", "concatenate the"])
     assert page.find(cat) == len(" We concatenate the") and page.find(concatenate_the) == len(" We")
+
+
+def test_the_contents_do_not_stand_for_the_text_they_list() -> None:
+    entry, page = main_page()
+    text = page.decode()
+    start, end = text.index('<div class="text">'), text.index('<section class="footnotes"')
+    without_text = (text[:start] + text[end:]).encode()
+    assert b'<nav class="toc"' in without_text and b"Decides to act" in without_text  # the contents' first words
+    problem = page_lost(entry, without_text)
+    assert problem is not None and "Decides" in problem.message

@@ -9,12 +9,15 @@ from markupsafe import Markup
 from generator.corpus import Entry, anchor_of
 from generator.docref import DocRef
 from generator.model import Document, Kind, Paragraph, Role
+from generator.render.connections import paragraph_links
 from generator.render.env import render_page
 from generator.render.inline import InlineRenderer, marker_id
 from generator.render.life import life_of
 from generator.render.lineage import page_lineage, predecessor_of, summary
 from generator.render.lookup import Lookup, citation, cited_label
+from generator.render.official import official
 from generator.render.parts import Fact, body_fact, cited_by, day, draft_facts, session_fact
+from generator.render.toc import document_toc
 
 # Header and title have places of their own on the page.
 SHOWN = (Role.OPENING, Role.PREAMBLE, Role.OPERATIVE, Role.CLOSING, Role.ANNEX, Role.BODY)
@@ -114,4 +117,7 @@ def render_document(entry: Entry, doc: Document, lookup: Lookup) -> bytes:
         lineage_summary=summary(entry, lookup),
         life=life_of(entry.ref, lookup),
         predecessor=predecessor_of(entry.ref, lookup),
+        links=paragraph_links(entry, lookup),
+        official=official(entry.ref, doc.symbol),
+        toc=document_toc(doc, {p.anchor: p.number for p in paragraphs if p.anchor and p.number}),
     )

@@ -2,18 +2,16 @@
 
 The index is split into bundles, one per body and group of sessions, so that a new text
 changes one bundle only. A bundle is a folder `search/<bundle>/` holding `index.json`
-(its pages, each with the anchors of its searchable parts, and the list of its chunks)
-and one chunk file per first character of a term, `<chunk>.json`, mapping each term to
-the parts that hold it. `search/bundles.json` lists the bundles. `generator/theme/assets/site.js`
-reads the same terms out of a query as `terms` does here.
+(its pages, each with the anchors of its searchable parts, its body, kind and session, and
+the list of its chunks) and one chunk file per first character of a term, `<chunk>.json`, mapping each term to
+the parts that hold it. `search/bundles.json` lists the bundles. The terms are those of
+`generator/render/terms.py`, which `generator/theme/assets/terms.js` reads out of a query alike.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -21,18 +19,10 @@ from dataclasses import dataclass
 from generator.corpus import Entry
 from generator.render.incremental import BuiltFiles
 from generator.render.json_out import dumps
+from generator.render.terms import index_terms
 
 SESSIONS_PER_BUNDLE = 10  # a bundle holds the texts of ten sessions of one body: small enough to rebuild fast
 ROOT = "search"
-# A number with its slashes ("5/4", "2023/15") is one term; otherwise runs of letters and digits.
-TERM_RE = re.compile(r"\d+(?:/\d+)+|[^\W_]+")
-ACCENTS_RE = re.compile("[\u0300-\u036f]")  # the combining marks NFKD splits off Latin letters
-# For ASCII text, the same terms faster: letters lower-cased, digits and slashes kept, all else a space.
-_KEPT = b"abcdefghijklmnopqrstuvwxyz0123456789/"
-ASCII_TERMS = bytes.maketrans(
-    bytes(range(256)), bytes(c + 32 if 65 <= c <= 90 else c if c in _KEPT else 32 for c in range(256))
-)
-LOWERED_TERM_RE = re.compile(r"[0-9]+(?:/[0-9]+)+|[a-z0-9]+")  # TERM_RE, over what ASCII_TERMS leaves
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,25 +33,16 @@ class Part:
     text: str
 
 
+def entry_session(entry: Entry) -> int | None:
+    """The session a page is filed under: the corpus's, else the one its text states."""
+    return entry.session if entry.session is not None else entry.document.session if entry.document else None
+
+
 def search_bundle(entry: Entry) -> str:
     """The bundle a document's page goes in: its body and group of sessions."""
-    session = entry.session if entry.session is not None else entry.document.session if entry.document else None
+    session = entry_session(entry)
     group = "other" if session is None else str(session // SESSIONS_PER_BUNDLE)
     return f"{entry.ref.body}-{group}"
-
-
-def terms(text: str) -> list[str]:
-    """The search terms of `text`: lower-cased, accents dropped, numbers with slashes kept whole.
-
-    >>> terms("Recalling its resolutions 5/4 and 6/2, Côte d'Ivoire, Sub_Group")
-    ['recalling', 'its', 'resolutions', '5/4', 'and', '6/2', 'cote', 'd', 'ivoire', 'sub', 'group']
-    >>> terms("Its resolutions 5/4/ and/or A/60/88, Sub_Group")
-    ['its', 'resolutions', '5/4', 'and', 'or', 'a', '60/88', 'sub', 'group']
-    """
-    if text.isascii():
-        lowered = text.encode("ascii").translate(ASCII_TERMS).decode("ascii")
-        return LOWERED_TERM_RE.findall(lowered) if "/" in text else lowered.split()
-    return TERM_RE.findall(ACCENTS_RE.sub("", unicodedata.normalize("NFKD", text.lower())))
 
 
 def chunk_name(term: str) -> str:
@@ -107,9 +88,10 @@ def bundle_files(name: str, entries: Sequence[Entry], version: str) -> dict[str,
     number = 0
     for entry in entries:
         parts = search_parts(entry)
-        pages.append([entry.ref.url, entry.ref.label, entry.title or entry.ref.label, [p.anchor for p in parts]])
+        ref, anchors = entry.ref, [p.anchor for p in parts]
+        pages.append([ref.url, ref.label, entry.title or ref.label, anchors, ref.body, ref.kind, entry_session(entry)])
         for part in parts:
-            for term in set(terms(part.text)):
+            for term in index_terms(part.text):
                 gaps = holders[term]
                 gaps.append(number - gaps[0])
                 gaps[0] = number

@@ -24,10 +24,14 @@ from generator.render.nothing_lost import page_lost
 from generator.render.paths import page_file
 from generator.render.report import render_report
 from generator.render.search import bundle_files, bundle_key, bundles_file, entries_by_bundle, kept_bundle
+from generator.render.search_page import render_search
 from generator.render.session import SESSION_TEMPLATE, events_by_session, session_context
 from generator.render.timeline import render_timeline
 
-ASSETS = ("site.css", "site.js", "lineage.css", "compare.js")
+ASSETS = (
+    *("site.css", "site.js", "reader.css", "reader.js", "terms.js", "search.js", "favicon.svg"),
+    *("lineage.css", "compare.js"),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +154,7 @@ def corpus_pages(corpus: Corpus, lookup: Lookup) -> dict[str, bytes]:
     files["index.html"] = render_home(corpus, lookup)
     files["timeline/index.html"] = render_timeline(corpus, lookup)
     files["report/index.html"] = render_report(corpus)
+    files["search/index.html"] = render_search(corpus)
     files["corpus.json"] = corpus_json(corpus)
     files["404.html"] = render_page("404.html", "")
     files["compare/index.html"] = render_page("compare-any.html", "compare/", steps=all_steps(lookup))

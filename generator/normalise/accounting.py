@@ -17,6 +17,7 @@ WORD_RE = re.compile(r"[^\W\d_]+|\d+")  # letters and digits apart: "Aspects5" i
 ALNUM = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 RUN_BYTES = bytes.maketrans(bytes(range(128)), bytes(c if c in ALNUM else 32 for c in range(128)))
 SUPERSCRIPT_RE = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
+CLOSED_ENTITY_RE = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 WRAPPED_AMPERSAND_RE = re.compile(r"<(\w+)[^<>]*>&</\1>")  # "<sup>&</sup>lt;": an entity a converter split
 TAG_RE = re.compile(r"</?[A-Za-z][^<>]*>")
 
@@ -50,12 +51,24 @@ def words_of(counts: Counter[str]) -> Counter[str]:
 
 
 def strip_markup(text: str) -> str:
-    """`text` without HTML tags and entities, however deeply a converter nested them."""
+    """`text` without HTML tags and entities, however deeply a converter nested them.
+
+    After the first pass, only entities closed by ";" are read: "&amp;paraResolution" is
+    "&paraResolution" as a reader shows it, never "¶Resolution" (`html.unescape` reads
+    "&para" without its ";", as browsers do, but only in the text as it stands).
+    """
     previous = None
+    unescape = html.unescape
     while previous != text:
         previous = text
-        text = html.unescape(TAG_RE.sub(" ", WRAPPED_AMPERSAND_RE.sub("&", text)))
+        text = unescape(TAG_RE.sub(" ", WRAPPED_AMPERSAND_RE.sub("&", text)))
+        unescape = _closed_entities
     return text
+
+
+def _closed_entities(text: str) -> str:
+    """`text` with its entities closed by ";" read, the others left as they are."""
+    return CLOSED_ENTITY_RE.sub(lambda found: html.unescape(found[0]), text) if "&" in text else text
 
 
 def document_runs(doc: Document, furniture: bool = True) -> Counter[str]:

@@ -6,7 +6,7 @@ import html
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from generator.model import Document, Inline, Marker, Paragraph
 from generator.read.inline import SUPERSCRIPT_DIGITS, SUPERSCRIPTS
@@ -58,7 +58,7 @@ def strip_markup(text: str) -> str:
     "&para" without its ";", as browsers do, but only in the text as it stands).
     """
     previous = None
-    unescape = html.unescape
+    unescape: Callable[[str], str] = html.unescape
     while previous != text:
         previous = text
         text = unescape(TAG_RE.sub(" ", WRAPPED_AMPERSAND_RE.sub("&", text)))

@@ -17,7 +17,6 @@ OPENING_RE = re.compile(rf"^The {NAME_WORD}(?: {NAME_WORD})*\s*[,:]")
 TITLE_WORDS = 12  # a text with no heading is named by the first words of its first paragraph
 HEADING = 150  # characters: the first line of a text with no opening is its title if no longer
 MASTHEAD_REACH = 40  # paragraphs: where a masthead that lost its opening must have said what the text is
-STARTS_ITEM = (Line.FACT, Line.KIND, Line.TITLED, Line.NOTE)
 
 
 def read_header(doc: Document) -> Document:

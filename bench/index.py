@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-import argparse
-import dataclasses
-import functools
-import json
-import os
-import statistics
-import subprocess
-import sys
-import time
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
-from bench.measure import PeakSampler, rss_kb
+from bench.step import run_step, step_main, timed
 from generator.cache import code_version
 from generator.corpus import Corpus, Entry
 from generator.pipeline import build
@@ -56,34 +47,15 @@ def index_figures(seeds: Path) -> IndexFigures:
     corpus = build(seeds)
     bundles = bundles_of(corpus)
     version = code_version()
-    resident = functools.partial(rss_kb, os.getpid())
-    before = resident()
-    with PeakSampler(resident, 0.01) as sampled:
-        wall, cpu = time.perf_counter(), time.process_time()
-        files = search_files(bundles, version)
-        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-    output = sum(len(data) for data in files.values())
-    grown = (sampled.peak - before) / 1024  # tracemalloc would count orjson's output at several times its size
-    return IndexFigures(len(corpus.entries), len(bundles), len(files), output / 1e6, wall, cpu, grown)
+    step = timed(lambda: search_files(bundles, version))
+    output = sum(len(data) for data in step.result.values())
+    files, mb = len(step.result), output / 1e6
+    return IndexFigures(len(corpus.entries), len(bundles), files, mb, step.wall, step.cpu, step.peak_mb)
 
 
 def run_index(seeds: Path, repeat: int, env: dict[str, str], timeout: float) -> IndexFigures:
     """`python -m bench.index` on `seeds`, `repeat` times in fresh processes: the median times, the largest peak."""
-    command = [sys.executable, "-m", "bench.index", str(seeds)]
-    runs = [
-        IndexFigures(
-            **json.loads(
-                subprocess.run(command, capture_output=True, text=True, env=env, timeout=timeout, check=True).stdout
-            )
-        )
-        for _ in range(repeat)
-    ]
-    return dataclasses.replace(
-        runs[0],
-        wall=statistics.median(r.wall for r in runs),
-        cpu=statistics.median(r.cpu for r in runs),
-        peak_mb=max(r.peak_mb for r in runs),
-    )
+    return run_step("bench.index", IndexFigures, seeds, repeat, env, timeout)
 
 
 def report(measured: Sequence[tuple[int, IndexFigures]]) -> str:
@@ -105,16 +77,7 @@ def report(measured: Sequence[tuple[int, IndexFigures]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line."""
-    parser = argparse.ArgumentParser(
-        prog="python -m bench.index",
-        description="Time the search index of a folder of seeds alone, on one core: the seeds are read and "
-        "linked first, untimed. Prints its figures as JSON.",
-        epilog="example: python -m bench.index /tmp/syn",
-    )
-    parser.add_argument("seeds", type=Path, metavar="SEEDS_DIR", help="folder of seed files")
-    args = parser.parse_args(argv)
-    print(json.dumps(asdict(index_figures(args.seeds))))
-    return 0
+    return step_main("bench.index", "the search index", index_figures, argv)
 
 
 if __name__ == "__main__":

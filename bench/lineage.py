@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-import argparse
-import dataclasses
-import functools
-import json
-import os
-import statistics
-import subprocess
-import sys
-import time
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
-from bench.measure import PeakSampler, rss_kb
+from bench.step import run_step, step_main, timed
 from generator.lineage import find_lineage
 from generator.pipeline import build
 
@@ -35,31 +26,15 @@ class LineageFigures:
 def lineage_figures(seeds: Path) -> LineageFigures:
     """Read and link the seeds of `seeds` (not timed; the build's own lineage step too), then time the step alone."""
     corpus = build(seeds)
-    resident = functools.partial(rss_kb, os.getpid())
-    before = resident()
-    with PeakSampler(resident, 0.01) as sampled:
-        wall, cpu = time.perf_counter(), time.process_time()
-        found = find_lineage(corpus)
-        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    step = timed(lambda: find_lineage(corpus))
     held = sum(1 for e in corpus.entries if e.document)
-    shown = sum(len(paragraphs) for paragraphs in found.paragraphs.values())
-    return LineageFigures(held, shown, len(found.steps), wall, cpu, (sampled.peak - before) / 1024)
+    shown = sum(len(paragraphs) for paragraphs in step.result.paragraphs.values())
+    return LineageFigures(held, shown, len(step.result.steps), step.wall, step.cpu, step.peak_mb)
 
 
 def run_lineage(seeds: Path, repeat: int, env: dict[str, str], timeout: float) -> LineageFigures:
     """`python -m bench.lineage` on `seeds`, `repeat` times in fresh processes: the median times, the largest peak."""
-    command = [sys.executable, "-m", "bench.lineage", str(seeds)]
-    done = [
-        subprocess.run(command, capture_output=True, text=True, env=env, timeout=timeout, check=True)
-        for _ in range(repeat)
-    ]
-    runs = [LineageFigures(**json.loads(d.stdout)) for d in done]
-    return dataclasses.replace(
-        runs[0],
-        wall=statistics.median(r.wall for r in runs),
-        cpu=statistics.median(r.cpu for r in runs),
-        peak_mb=max(r.peak_mb for r in runs),
-    )
+    return run_step("bench.lineage", LineageFigures, seeds, repeat, env, timeout)
 
 
 def lineage_report(measured: Sequence[tuple[int, LineageFigures]]) -> str:
@@ -80,16 +55,7 @@ def lineage_report(measured: Sequence[tuple[int, LineageFigures]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line."""
-    parser = argparse.ArgumentParser(
-        prog="python -m bench.lineage",
-        description="Time the lineage step of a folder of seeds alone, on one core: the seeds are read and "
-        "linked first, untimed. Prints its figures as JSON.",
-        epilog="example: python -m bench.lineage /tmp/syn",
-    )
-    parser.add_argument("seeds", type=Path, metavar="SEEDS_DIR", help="folder of seed files")
-    args = parser.parse_args(argv)
-    print(json.dumps(asdict(lineage_figures(args.seeds))))
-    return 0
+    return step_main("bench.lineage", "the lineage step", lineage_figures, argv)
 
 
 if __name__ == "__main__":

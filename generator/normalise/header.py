@@ -42,7 +42,8 @@ def read_header(doc: Document) -> Document:
     if start is None:
         if last_kind is None:
             return _other(doc)
-        items, rest, opening = _without_opening(items, kinds, last_kind, furniture, paragraphs)
+        items, rest = _without_opening(items, kinds, last_kind, paragraphs)
+        opening = None
     else:
         rest, opening = paragraphs[start + 1 :], dataclasses.replace(paragraphs[start], role=Role.OPENING)
     facts: dict[str, object] = {}
@@ -124,8 +125,8 @@ def _continues(before: str, text: str) -> bool:
 
 
 def _without_opening(
-    items: list[Paragraph], kinds: list[Line], last_kind: int, furniture: set[int], paragraphs: Sequence[Paragraph]
-) -> tuple[list[Paragraph], tuple[Paragraph, ...], None]:
+    items: list[Paragraph], kinds: list[Line], last_kind: int, paragraphs: Sequence[Paragraph]
+) -> tuple[list[Paragraph], tuple[Paragraph, ...]]:
     """The masthead items and the body of a text whose masthead says what it is but that has no opening.
 
     The title is the line that says so, if it begins the title, or else the first item
@@ -134,11 +135,10 @@ def _without_opening(
     title = last_kind
     if kinds[last_kind] is Line.KIND:
         title = next((i for i in range(last_kind + 1, len(items)) if kinds[i] is not Line.NOTE), len(items) - 1)
-    first_line = items[title + 1].span.first if title + 1 < len(items) else None
-    if first_line is None:
-        return items, (), None
-    rest = tuple(p for p in paragraphs if p.span.first >= first_line)
-    return items[: title + 1], rest, None
+    if title + 1 >= len(items):
+        return items, ()
+    first_line = items[title + 1].span.first
+    return items[: title + 1], tuple(p for p in paragraphs if p.span.first >= first_line)
 
 
 def _other(doc: Document) -> Document:

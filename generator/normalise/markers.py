@@ -34,6 +34,8 @@ NUMBERED_WORDS = {
     "part", "parts", "title", "volume", "recommendation", "recommendations", "protocol", "session", "sessions",
     "stage", "tier", "figure", "table", "box", "step", "option", "module", "cycle", "appendix", "schedule",
 }
+LOOK_BACK = 80  # characters before a candidate in which its word, or the symbol it ends, stands
+TRAILING_SPACE_RE = re.compile(r"\s*$")  # nothing but spaces after the digits: the end of a line
 SYMBOL_TAIL_RE = re.compile(r"[/.][\w.()/-]*$")  # "A/80/L.2/Rev." before the digits: part of a symbol
 
 
@@ -98,17 +100,19 @@ def _candidates(paragraphs: tuple[Paragraph, ...]) -> list[Candidate]:
 
 def _candidate(text: str, match: re.Match[str], p_index: int, i_index: int) -> Candidate | None:
     kind = match.lastgroup or ""
-    before = text[: match.start(kind)]
-    if kind in ("glued", "loose") and SYMBOL_TAIL_RE.search(before.split(" ")[-1]) and "/" in before.split(" ")[-1]:
+    start, end = match.start(kind), match.end(kind)
+    before = text[max(0, start - LOOK_BACK) : start]  # a few words back: a copy of all before would cost its length
+    token = before.split(" ")[-1]
+    if kind in ("glued", "loose") and "/" in token and SYMBOL_TAIL_RE.search(token):
         return None
-    spaced_after = text[match.end(kind) : match.end(kind) + 2] == "  " or not text[match.end(kind) :].strip()
+    spaced_after = text[end : end + 2] == "  " or TRAILING_SPACE_RE.match(text, end) is not None
     word = before.rstrip().split(" ")[-1].strip("(").rstrip(".,;:").lower()
     if kind == "loose" and not spaced_after and (word in NUMBERED_WORDS or not word.isalpha()):
         return None  # two spaces after the digits, or a line end, are the superscript's trace: kept
     if kind == "spaced" and before.rstrip().endswith(".") and word in NUMBERED_WORDS:
         return None  # "para. 16", "No. 3"
     strong = kind in ("yeared", "glued", "starred", "lettered")
-    return Candidate(p_index, i_index, match.start(kind), match.end(kind), match[kind], strong)
+    return Candidate(p_index, i_index, start, end, match[kind], strong)
 
 
 def _page_tops(doc: Document) -> list[int]:

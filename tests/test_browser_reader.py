@@ -143,5 +143,7 @@ def test_the_connections_open_without_javascript(browser: Browser, base_url: str
     page.goto(f"{base_url}{MAIN.url}")
     page.click("#links-para-3 summary")
     page.click(f"#links-para-3 a:has-text('{DRAFT.label}, para. 1')")
+    page.wait_for_url(f"**/{DRAFT.url}**")
+    page.wait_for_load_state()  # the cited page loaded, not only its URL in the bar
     assert target_id(page) == "para-1" and f"/{DRAFT.url}" in page.url
     context.close()

@@ -48,6 +48,7 @@ class Collected(Value):
     sessions: frozenset[int]  # the Conference sessions the text names by ordinal ("at its eleventh session")
     events: tuple[Event, ...]  # the dated meetings the text names, in text order
     problems: tuple[Problem, ...]  # what linking the footnotes warned about
+    reports: tuple[SessionReport, ...] = ()  # the session reports whose symbols the text gives, in text order
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +77,7 @@ class Session:
     documents: tuple[DocRef, ...]  # adopted at or submitted to it, in the collection or cited
     adopted: tuple[dt.date, ...] = ()  # the days its texts were adopted, as stated or cited
     body: str = HOME_BODY  # the key of the body whose session it is
+    report: str | None = None  # the symbol of its report, as a text gives it: where its resolutions are published
 
     @property
     def url(self) -> str:
@@ -92,6 +94,16 @@ class Event(Value):
     place: str | None
     source: DocRef
     span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class SessionReport(Value):
+    """A text's word for the symbol of a session's report: "the report of the Conference on its tenth session"."""
+
+    body: str  # the key of the body whose session it is
+    session: int
+    symbol: str  # "CTOC/COP/2020/10"
+    span: Span  # where the text gives it
 
 
 @dataclass(frozen=True, slots=True)

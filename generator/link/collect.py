@@ -9,6 +9,7 @@ from generator.corpus import Citation, Collected, anchor_of
 from generator.docref import DocRef
 from generator.link.events import find_events
 from generator.link.footnotes import link_footnotes
+from generator.link.reports import find_reports
 from generator.link.sessions import named_sessions
 from generator.link.splice import references
 from generator.model import Document, Reference
@@ -24,6 +25,7 @@ def collect(doc: Document, ref: DocRef) -> Collected:
         sessions=frozenset(named_sessions(doc, texts)),
         events=tuple(find_events(doc, ref, texts)),
         problems=tuple(problems),
+        reports=tuple(find_reports(doc)),
     )
 
 

@@ -15,6 +15,7 @@ from generator.link.find_references import find_references
 from generator.link.footnotes import cite_repeated_series
 from generator.link.harvest import harvest
 from generator.link.refile import assumed_bodies, known_years, refiled, with_target, with_targets
+from generator.link.reports import session_reports
 from generator.link.resolve import UNLINKED, official_symbol, url_of
 from generator.link.sessions import SessionKey, build_sessions, session_of_symbol, session_years
 from generator.link.warn import warning
@@ -56,10 +57,12 @@ def build_corpus(documents: Sequence[Document]) -> Corpus:
     entries, draft_problems = match_drafts(entries)
     problems += [*harvest_problems, *_unresolved(citations), *year_problems, *session_problems, *draft_problems]
     problems += assumed_bodies(citations)
+    reports, report_problems = session_reports(r for c in collected.values() for r in c.reports)
+    problems += report_problems
     return Corpus(
         entries=tuple(sorted(entries, key=lambda e: e.ref)),
         citations=tuple(citations),
-        sessions=build_sessions(entries, {n for c in collected.values() for n in c.sessions}, years),
+        sessions=build_sessions(entries, {n for c in collected.values() for n in c.sessions}, years, reports),
         events=unique_events(event for c in collected.values() for event in c.events),
         problems=tuple(sorted(set(problems))),
     )

@@ -84,10 +84,13 @@ def session_of_symbol(doc: Document, body: str, years: dict[SessionKey, int]) ->
     return sessions[0] if len(sessions) == 1 else None
 
 
-def build_sessions(entries: Sequence[Entry], named: set[int], years: dict[SessionKey, int]) -> tuple[Session, ...]:
+def build_sessions(
+    entries: Sequence[Entry], named: set[int], years: dict[SessionKey, int], reports: dict[SessionKey, str]
+) -> tuple[Session, ...]:
     """Every session the texts name or number, of every body, with what they say of it; by body, then number.
 
-    `named` are the Conference's sessions its texts name ("at its eleventh session").
+    `named` are the Conference's sessions its texts name ("at its eleventh session"); `reports` the
+    symbols of the sessions' reports the texts give (`link.reports`).
     """
     held: dict[SessionKey, list[Entry]] = {}  # by body and session number, in corpus order
     for entry in entries:
@@ -106,6 +109,7 @@ def build_sessions(entries: Sequence[Entry], named: set[int], years: dict[Sessio
                 tuple(sorted(e.ref for e in its)),
                 tuple(sorted({e.date for e in its if e.date and e.ref.kind != "draft"})),
                 key[0],
+                reports.get(key),
             )
         )
     return tuple(sessions)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from generator.corpus import Entry
 from generator.render.env import render_page
 from generator.render.lookup import Lookup, citation, cited_label
-from generator.render.official import official
+from generator.render.official import page_official
 from generator.render.parts import Fact, body_fact, cited_by, day, draft_facts, session_fact
 
 
@@ -62,5 +62,5 @@ def render_cited(entry: Entry, lookup: Lookup) -> bytes:
         facts=facts,
         cited_paragraphs=cited_paragraphs(entry, lookup),
         cited_by=cited_by(entry, lookup),
-        official=official(entry.ref, None),
+        official=page_official(entry, lookup),
     )

@@ -15,7 +15,7 @@ from generator.render.inline import InlineRenderer, marker_id
 from generator.render.life import life_of
 from generator.render.lineage import page_lineage, predecessor_of, summary
 from generator.render.lookup import Lookup, citation, cited_label
-from generator.render.official import official
+from generator.render.official import page_official
 from generator.render.parts import Fact, body_fact, cited_by, day, draft_facts, session_fact
 from generator.render.toc import document_toc
 
@@ -118,6 +118,6 @@ def render_document(entry: Entry, doc: Document, lookup: Lookup) -> bytes:
         life=life_of(entry.ref, lookup),
         predecessor=predecessor_of(entry.ref, lookup),
         links=paragraph_links(entry, lookup),
-        official=official(entry.ref, doc.symbol),
+        official=page_official(entry, lookup),
         toc=document_toc(doc, {p.anchor: p.number for p in paragraphs if p.anchor and p.number}),
     )

@@ -9,6 +9,7 @@ from generator.corpus import Entry
 from generator.render.life import life_of
 from generator.render.lineage import lineage_inputs
 from generator.render.lookup import Lookup
+from generator.render.official import page_official
 
 
 def entry_fingerprint(entry: Entry, lookup: Lookup, version: str) -> str:
@@ -36,6 +37,7 @@ def _inputs(entry: Entry, lookup: Lookup, version: str) -> list[str]:
     # citation, its pieces, anchor and characters (the citing text's digest stands for them).
     inputs = [version, repr((entry.ref, entry.title, entry.date, entry.session, entry.draft_of, entry.drafts))]
     inputs.append(str((entry.ref.body, entry.session) in lookup.session_keys))
+    inputs.append(repr(page_official(entry, lookup)))  # a text can give the report of its session
     doc = entry.document
     if doc is not None:
         inputs.append(doc.digest)

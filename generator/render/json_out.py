@@ -105,6 +105,7 @@ def session_json(session: Session) -> dict[str, Any]:
         "year": session.year,
         "dates": [dates.start.isoformat(), dates.end.isoformat()] if dates else None,
         "place": session.place,
+        "report": session.report,
         "documents": [ref.url for ref in session.documents],
     }
 

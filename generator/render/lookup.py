@@ -72,6 +72,7 @@ class Lookup:
         self.entries = corpus.by_ref
         self.by_url = {e.ref.url: e.ref for e in corpus.entries}
         self.session_keys = frozenset((s.body, s.number) for s in corpus.sessions)  # the sessions with a page
+        self.reports = {(s.body, s.number): s.report for s in corpus.sessions if s.report}  # their reports' symbols
         self.parts: dict[DocRef, dict[str, str]] = {}  # part names by id, made on first use
         self.urls: dict[Target, str | None] = {}  # where each target points, made on first use
         self.links: dict[Target, Link | None] = {}  # the Link of each target, made on first use

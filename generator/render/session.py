@@ -10,6 +10,7 @@ from generator.bodies import BY_KEY, HOME_BODY
 from generator.corpus import Corpus, Event, Session
 from generator.docref import DocRef
 from generator.render.lookup import Lookup, session_name
+from generator.render.official import official_document
 from generator.render.parts import Fact, day
 
 SESSION_TEMPLATE = "session.html"
@@ -118,5 +119,6 @@ def session_context(session: Session, events: tuple[Event, ...], lookup: Lookup)
         "in_collection": [line for line in lines if line.in_collection],
         "cited_only": [line for line in lines if not line.in_collection],
         "events": [event_line(e, lookup) for e in events],
+        "official": official_document(session.report) if session.report else None,
     }
 

@@ -22,6 +22,7 @@ from generator.normalise.header import read_header
 from generator.normalise.markers import find_bare_markers
 from generator.normalise.rejoin import rejoin_paragraphs
 from generator.normalise.spaces import fold_spaces
+from generator.normalise.unnumbered import unnumbered_operative
 from generator.problems import SeedError
 from generator.read import read
 from generator.seeds import read_collection
@@ -34,6 +35,8 @@ NORMALISE_PASSES: tuple[Callable[[Document], Document], ...] = (
     find_bare_markers,
     # After the markers: a label is only stripped once nothing else will look for digits.
     classify_paragraphs,
+    # After classifying: it reads the roles given, and changes them only where no paragraph is numbered.
+    unnumbered_operative,
     # Last: the marker finder reads the double spaces that extractors leave after superscripts.
     fold_spaces,
 )

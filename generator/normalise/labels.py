@@ -11,6 +11,8 @@ PREAMBLE_OPENERS = {
     "deeply", "gravely", "seriously", "strongly", "firmly", "bearing", "keeping", "noting",
 }
 PARTICIPLE_RE = re.compile(r"^[A-Z][a-z]+(?:ing|ed)$")
+# A verb in the third person, as an operative paragraph opens: "Decides to", "*Takes note* of", "Requests the"
+OPERATIVE_VERB_RE = re.compile(r"^\*?[A-Z][a-z]+s\b\*?\s+\*?[a-z]")
 # Names that look like participles: "held in Atlanta, / United States of America", "Beijing".
 NOT_PARTICIPLES = {"United", "Beijing", "Nanjing", "Kunming", "Chongqing", "Xining", "Harbin", "Reading", "Sterling"}
 # A label alone on its line, its text on the next: "1.", "(a)", an annex section's "II." or "B."
@@ -53,3 +55,12 @@ def opens_preambular_paragraph(text: str) -> bool:
     if first in NOT_PARTICIPLES:
         return False
     return bool(PARTICIPLE_RE.match(first)) or first.lower() in PREAMBLE_OPENERS and first[:1].isupper()
+
+
+def opens_operative_paragraph(text: str) -> bool:
+    """Whether `text` starts as an unnumbered operative paragraph does: "Decides to", "Takes note of".
+
+    >>> opens_operative_paragraph("Decides to hold"), opens_operative_paragraph("Reaffirming its")
+    (True, False)
+    """
+    return bool(OPERATIVE_VERB_RE.match(text)) and not opens_preambular_paragraph(text)

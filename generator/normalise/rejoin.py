@@ -7,7 +7,14 @@ import dataclasses
 import re
 
 from generator.model import Document, Paragraph, Role, Text
-from generator.normalise.labels import ANNEX_RE, LABEL_ALONE_RE, MEETING_RE, label_of, opens_preambular_paragraph
+from generator.normalise.labels import (
+    ANNEX_RE,
+    LABEL_ALONE_RE,
+    MEETING_RE,
+    label_of,
+    opens_operative_paragraph,
+    opens_preambular_paragraph,
+)
 from generator.read.unwrap import separator
 
 ENDS_PARAGRAPH = ".,;:!?"
@@ -60,8 +67,11 @@ def _continues(previous: Paragraph, paragraph: Paragraph, headings: bool) -> boo
         return True
     if end not in ENDS_PARAGRAPH:
         return not headings or len(before) > HEADING
-    # After a comma, or a colon that no lettered item follows, a paragraph goes on unless the next one opens as one.
-    return (end == "," or end == ":" and not headings) and not opens_preambular_paragraph(text)
+    # After a comma, or a colon that no lettered item follows, a paragraph goes on unless the next one opens as one:
+    # as a preambular paragraph, or after one as an unnumbered operative one ("Noting …," / "Decides to …").
+    if opens_preambular_paragraph(text) or opens_preambular_paragraph(before) and opens_operative_paragraph(text):
+        return False
+    return end == "," or end == ":" and not headings
 
 
 def _numbered_goes_on(previous: Paragraph, paragraph: Paragraph, breaks: list[int]) -> bool:

@@ -118,6 +118,15 @@ ANCHOR_PREFIXES = {
 }
 
 
+def unnumbered(label: str) -> int | None:
+    """The place of a paragraph the text does not number, from its label "p2", among the unnumbered ones of its part.
+
+    >>> unnumbered("p2"), unnumbered("2"), unnumbered("II p3")
+    (2, None, None)
+    """
+    return int(label[1:]) if label[:1] == "p" and label[1:].isdigit() else None
+
+
 @functools.lru_cache(maxsize=4096)  # the same few labels in every document: asked for many times per paragraph
 def paragraph_anchor(role: Role, label: str, repeat: int) -> str | None:
     """The HTML id of a paragraph of `role` labelled `label`, the `repeat`-th of that label before it."""
@@ -148,10 +157,10 @@ class Paragraph(Value):
         """Whether the text printed its label, stripped from its inlines: operative and annex ones, preambular items."""
         if self.label is None:
             return False
-        if self.role is Role.ANNEX:  # its headings and unnumbered paragraphs are named "heading", "p2"
+        if self.role in (Role.ANNEX, Role.OPERATIVE):  # headings and unnumbered paragraphs are named "heading", "p2"
             own = self.label.split()[-1]
-            return own != "heading" and not (own[:1] == "p" and own[1:].isdigit())
-        return self.role is Role.OPERATIVE or self.role is Role.PREAMBLE and not self.label.isdigit()
+            return own != "heading" and unnumbered(own) is None
+        return self.role is Role.PREAMBLE and not self.label.isdigit()
 
     @property
     def is_heading(self) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from bs4 import BeautifulSoup
 
@@ -130,3 +132,20 @@ def test_a_document_with_a_symbol_links_to_its_official_document_in_six_language
             f"https://undocs.org/{code}/{symbol}" for code in ("ar", "zh", "en", "fr", "ru", "es")
         ]
     assert b'class="official"' not in files[f"{MAIN.url}index.html"]  # a Conference resolution has no symbol
+
+
+def test_the_operative_paragraphs_of_a_decision_that_numbers_none_show_no_number_and_are_in_the_contents(
+    tmp_path: Path,
+) -> None:
+    from generator.build import build_site
+
+    (tmp_path / "d.txt").write_text(
+        "Decision 12/3\n\nVenue\n\nThe Conference of the Parties,\n\nRecalling its decision 11/2,\n\n"
+        "Decides to hold its thirteenth session in Vienna;\n\nRequests the secretariat to make the arrangements.\n"
+    )
+    soup = BeautifulSoup(build_site(tmp_path).files["decisions/12-3/index.html"], "html.parser")
+    assert [p["id"] for p in soup.select(".para[id]")] == ["preamble-1", "para-p1", "para-p2"]
+    assert soup.select_one("#para-p1").get_text(" ", strip=True).startswith("Decides to hold")  # no "p1." before it
+    contents = [a["href"] for a in soup.select(".toc a")]
+    assert "#para-p1" in contents and "#para-p2" in contents
+    assert "Decision 12/3, unnumbered para. 2" in str(soup.select_one("#para-p2"))

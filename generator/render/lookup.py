@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 from generator.corpus import Citation, Corpus, Event, anchor_of
 from generator.docref import DocRef
 from generator.link import url_of
-from generator.model import Document, Paragraph, Role, Target
+from generator.model import Document, Paragraph, Role, Target, unnumbered
 
 PART_NAMES = {Role.PREAMBLE: "preambular para.", Role.CLOSING: "closing para.", Role.ANNEX: "annex"}
 
@@ -40,8 +40,13 @@ def part_names(doc: Document) -> dict[str, str]:
     for paragraph in reversed(doc.paragraphs):
         anchor = anchor_of(paragraph)
         if anchor and paragraph.label:
+            name = PART_NAMES.get(paragraph.role, "para.")
+            place = unnumbered(paragraph.label)
+            if place is not None:  # an operative paragraph of a text that numbers none: "unnumbered para. 2"
+                names[anchor] = f"unnumbered {name} {place}"
+                continue
             label = paragraph.label if paragraph.role is Role.ANNEX else cited_label(paragraph.label)
-            names[anchor] = f"{PART_NAMES.get(paragraph.role, 'para.')} {label}"
+            names[anchor] = f"{name} {label}"
     return names
 
 

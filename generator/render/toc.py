@@ -49,9 +49,9 @@ def document_toc(doc: Document, numbers: dict[str, str]) -> Toc:
         if anchor is None or paragraph.role not in lines:
             continue
         heading = paragraph.role is Role.ANNEX and anchor.endswith("-heading")
-        if heading or anchor in numbers:
+        if heading or anchor in numbers or paragraph.role is Role.OPERATIVE:  # unnumbered operative ones too
             words = paragraph.text if heading else first_words(paragraph.text)
-            lines[paragraph.role].append(TocLine(anchor, "" if heading else numbers[anchor], words))
+            lines[paragraph.role].append(TocLine(anchor, numbers.get(anchor, ""), words))
     return Toc(
         preamble[0] if preamble else None,
         len(preamble),

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
+from typing import TypeVar
 
 TOKEN_RE = re.compile(r"[^\W_]+(?:(?:/|\.(?=\d))[^\W_]+)*")
 ACCENTS_RE = re.compile("[\u0300-\u036f]")  # the combining marks NFKD splits off Latin letters
@@ -39,6 +41,7 @@ VOWEL_RE = re.compile(r"[aeiouy]")
 DOUBLED_RE = re.compile(r"([bdgmnprt])\1$")  # doubled before an ending: "committ(ed)", "programm(e)", "plann(ed)"
 MIN_FOLDED = 5  # shorter words are left as they are: "this", "four", "need"
 _folded: dict[str, str] = {}  # a build folds the same words over and over
+T = TypeVar("T")
 
 
 def fold(word: str) -> str:
@@ -119,21 +122,19 @@ def index_terms(text: str) -> set[str]:
     unique = set(tokens(text))
     if "/" not in text:  # most parts: each token is one term, looked up without a Python loop
         return set(map(TERM_OF.__getitem__, unique))
-    found: set[str] = set()
-    for token in unique:
-        found.update(_token_terms(token))
-    return found
+    return set().union(*map(TERMS_OF.__getitem__, unique))
 
 
-class _TermOf(dict[str, str]):
-    """The term of each token without a slash, made on first use: a build meets the same tokens over and over."""
+class _Memo(dict[str, T]):
+    """A function of a token, each result made on first use: a build meets the same tokens over and over."""
 
-    def __missing__(self, token: str) -> str:
-        found = self[token] = term(token)
+    def __init__(self, function: Callable[[str], T]) -> None:
+        super().__init__()
+        self.function = function
+
+    def __missing__(self, token: str) -> T:
+        found = self[token] = self.function(token)
         return found
-
-
-TERM_OF = _TermOf()
 
 
 def _token_terms(token: str) -> tuple[str, ...]:
@@ -147,3 +148,7 @@ def _token_terms(token: str) -> tuple[str, ...]:
         if 0 < tail < len(pieces) - 1:
             found.append("/".join(pieces[tail:]))
     return tuple(found)
+
+
+TERM_OF = _Memo(term)  # the term of each token without a slash
+TERMS_OF = _Memo(_token_terms)  # the index terms of each token

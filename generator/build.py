@@ -9,6 +9,7 @@ from pathlib import Path
 from generator.cache import remove_leftovers as remove_cache_leftovers
 from generator.collector import collector_left_as_found
 from generator.corpus import Corpus
+from generator.memo import build_owned
 from generator.pipeline import build
 from generator.publish import SiteUpdate, SiteWriter, publish
 from generator.render.env import load_templates
@@ -91,10 +92,10 @@ def build_into(out_dir: Path, seeds_dir: Path, cache: Path | None = None) -> Sit
     place of `out_dir`. A build that fails leaves `out_dir` as it was. Only a folder
     that is empty or holds a site of ours is built into (`generator.site_folder`), one
     build at a time, and what a killed build left is removed first; else
-    SiteFolderError, and nothing is changed.
+    SiteFolderError, and nothing is changed. Nothing the build remembered outlives it.
     """
     out_dir = Path(out_dir)
-    with site_lock(out_dir):
+    with site_lock(out_dir), build_owned():
         wrote = files_written(out_dir)
         remove_leftovers(out_dir)
         if cache is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -19,6 +20,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
 from generator.build import Site, build_site
+from generator.memo import build_owned
 from generator.mkdocs_site import WrittenFile, chosen_theme, settings_of, with_site_files
 from generator.problems import Level
 from generator.publish import SiteUpdate, SiteWriter, fresh_folder, move_site, swap_in
@@ -48,6 +50,7 @@ class UntocPlugin(BasePlugin[UntocConfig]):
     site: Site | None = None  # the site of the build under way
     settings: SiteSettings | None = None  # of the build under way, from mkdocs.yml and docs_dir
     folder: Path | None = None  # where the site of the build under way stands once it is done
+    held: ExitStack | None = None  # what the build under way holds until it ends (`end`): its memos
     # The folder and files of the last build in this process: `mkdocs serve` makes a new plugin
     # for each rebuild, so a rebuild takes unchanged pages from here.
     last_built: ClassVar[tuple[Path, dict[str, bytes]] | None] = None
@@ -62,6 +65,8 @@ class UntocPlugin(BasePlugin[UntocConfig]):
 
         A build writes into a fresh folder beside site_dir, swapped in at the end.
         """
+        self.held = ExitStack()
+        self.held.enter_context(build_owned())
         if not config.use_directory_urls:
             raise PluginError("Config value 'use_directory_urls': the site's pages are folders; set it to true.")
         config.theme = chosen_theme(config)
@@ -139,6 +144,13 @@ class UntocPlugin(BasePlugin[UntocConfig]):
             self.remember(config, self.folder)
         if self.folder == served_folder(Path(config.site_dir)):  # a rebuild under `serve`: add what MkDocs wrote
             move_site(Path(config.site_dir), self.folder, keep="404.html")
+        self.end()
+
+    def end(self) -> None:
+        """The build is over, done or failed: let go of what it held."""
+        if self.held:
+            self.held.close()
+            self.held = None
 
     def remember(self, config: MkDocsConfig, folder: Path) -> None:
         """The site of this build now stands in `folder`: the next build may take from it."""
@@ -151,6 +163,7 @@ class UntocPlugin(BasePlugin[UntocConfig]):
         if self.swap:
             shutil.rmtree(self.swap[0], ignore_errors=True)
             self.swap = None
+        self.end()
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         """Rebuild when a seed is added, changed or removed; serve the site from a folder that rebuilds update.

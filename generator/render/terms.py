@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from generator.memo import memo
+
 TOKEN_RE = re.compile(r"[^\W_]+(?:(?:/|\.(?=\d))[^\W_]+)*")
 ACCENTS_RE = re.compile("[\u0300-\u036f]")  # the combining marks NFKD splits off Latin letters
 DIGIT_RE = re.compile(r"\d")
@@ -38,19 +40,16 @@ KEPT_S = ("ss", "us", "is")  # "process", "status", "basis": not plurals
 VOWEL_RE = re.compile(r"[aeiouy]")
 DOUBLED_RE = re.compile(r"([bdgmnprt])\1$")  # doubled before an ending: "committ(ed)", "programm(e)", "plann(ed)"
 MIN_FOLDED = 5  # shorter words are left as they are: "this", "four", "need"
-_folded: dict[str, str] = {}  # a build folds the same words over and over
 
 
+@memo(None)  # a build folds the same words over and over
 def fold(word: str) -> str:
     """`word` (lower case, letters alone) with its variant spelling and inflection made common.
 
     >>> [fold(w) for w in ("organised", "organizing", "labour", "trafficking", "trafficked", "programmes")]
     ['organiz', 'organiz', 'labor', 'traffic', 'traffic', 'program']
     """
-    found = _folded.get(word)
-    if found is None:
-        found = _folded[word] = _fold(word) if len(word) >= MIN_FOLDED and word.isascii() else word
-    return found
+    return _fold(word) if len(word) >= MIN_FOLDED and word.isascii() else word
 
 
 def _fold(word: str) -> str:

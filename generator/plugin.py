@@ -21,7 +21,7 @@ from mkdocs.utils.templates import TemplateContext
 
 from generator.build import Site, build_site
 from generator.memo import build_owned
-from generator.mkdocs_site import WrittenFile, chosen_theme, settings_of, with_site_files
+from generator.mkdocs_site import WrittenFile, chosen_theme, posting_pages, settings_of, with_site_files
 from generator.problems import Level
 from generator.publish import SiteUpdate, SiteWriter, fresh_folder, move_site, swap_in
 from generator.render.env import page_context
@@ -100,15 +100,18 @@ class UntocPlugin(BasePlugin[UntocConfig]):
         self.settings = settings_of(config, files)
         site_dir = Path(config.site_dir)
         last_folder, last_files = UntocPlugin.last_built or (None, None)
+        posted: dict[str, bytes] = {}  # the pages as the plugins' on_post_page left them
         if last_folder == served_folder(site_dir) and last_files is not None:
             update = SiteUpdate(last_folder, last_files)
-            self.site = update.run(lambda: build_site(seeds, cache, last_folder, last_files, update, self.settings))
+            sink = posting_pages(update, config, posted)
+            self.site = update.run(lambda: build_site(seeds, cache, last_folder, last_files, sink, self.settings))
             self.folder, written = last_folder, last_folder
         else:
             self.folder, written = self.swap[1] if self.swap else site_dir, site_dir
             built = last_files if last_folder == self.folder else None
-            sink = SiteWriter(site_dir, self.folder)
+            sink = posting_pages(SiteWriter(site_dir, self.folder), config, posted)
             self.site = build_site(seeds, cache, self.folder, built, sink, self.settings)
+        self.site.files.update(posted)
         for problem in sorted(self.site.corpus.problems):
             log.log(LOG_LEVELS[problem.level], str(problem))
         log.info(self.site.summary[0])

@@ -19,7 +19,7 @@ from generator.render.paths import page_file
 from generator.render.report import render_report, summary
 from generator.render.settings import SiteSettings
 from generator.render.site import Sink, render_site
-from generator.site_folder import MANIFEST, files_written, manifest, remove_leftovers, site_lock
+from generator.site_folder import MANIFEST, claimed, manifest
 
 PAGES = "pages.json"  # in the cache folder: the page fingerprints of the last build
 
@@ -95,9 +95,7 @@ def build_into(out_dir: Path, seeds_dir: Path, cache: Path | None = None) -> Sit
     SiteFolderError, and nothing is changed. Nothing the build remembered outlives it.
     """
     out_dir = Path(out_dir)
-    with site_lock(out_dir), build_owned():
-        wrote = files_written(out_dir)
-        remove_leftovers(out_dir)
+    with claimed(out_dir) as wrote, build_owned():
         if cache is not None:
             remove_cache_leftovers(cache)
         if wrote is not None:

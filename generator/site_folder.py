@@ -1,8 +1,9 @@
 """What a build may touch of its site folder: only one it made, only the files it wrote, one build at a time.
 
-A site the command line builds holds a manifest, `.untoc-manifest`: the paths of the
-files the build wrote. A rebuild removes only files listed there; a folder that is
-not empty and has no manifest is not a site of ours, and nothing is built into it.
+A site the command line or `mkdocs build` builds holds a manifest, `.untoc-manifest`:
+the paths of the files the build wrote. A rebuild removes only files listed there; a
+folder that is not empty and has no manifest is not a site of ours, and nothing is
+built into it.
 """
 
 from __future__ import annotations
@@ -57,6 +58,24 @@ def files_written(out_dir: Path) -> set[str] | None:
     return {path for path in files if _below(path)}
 
 
+def mark_site(folder: Path) -> None:
+    """Write the manifest of the site a build has just written whole into the new folder `folder`."""
+    paths = [Path(top, name).relative_to(folder).as_posix() for top, _, names in os.walk(folder) for name in names]
+    (folder / MANIFEST).write_bytes(manifest(paths))
+
+
+def keep_unlisted(site: Path, new: Path, wrote: set[str]) -> None:
+    """Move into the new site `new` what stands in `site` that no build wrote (a CNAME put there), if `new` lacks it."""
+    for top, folders, names in os.walk(site):
+        here = Path(top)
+        for name in [*names, *(folder for folder in folders if (here / folder).is_symlink())]:
+            path = (here / name).relative_to(site).as_posix()
+            target = new / path
+            if path not in wrote and path != MANIFEST and not os.path.lexists(target):
+                target.parent.mkdir(parents=True, exist_ok=True)
+                (here / name).rename(target)
+
+
 def _below(path: str) -> bool:
     """Whether a manifest's path stands below the site: no absolute path, no `..`."""
     parts = path.split("/")
@@ -86,6 +105,19 @@ def site_lock(out_dir: Path) -> Iterator[None]:
             lock.unlink(missing_ok=True)  # while still held: a build that opened it meanwhile sees it gone
     finally:
         os.close(descriptor)
+
+
+@contextmanager
+def claimed(out_dir: Path) -> Iterator[set[str] | None]:
+    """Hold the site at `out_dir` for a build: its lock taken, what killed builds left removed.
+
+    Gives the files the last build wrote there (None if there is no folder);
+    SiteFolderError, with nothing changed, if the folder is not one to build into.
+    """
+    with site_lock(out_dir):
+        wrote = files_written(out_dir)
+        remove_leftovers(out_dir)
+        yield wrote
 
 
 def _inode(path: Path) -> int | None:

@@ -9,12 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from mkdocs.commands.build import build as mkdocs_build
-from mkdocs.config import load_config
 
 from generator import memo, parallel
 from generator.build import build_into, build_site
 from tests.conftest import ROOT, SEEDS, mkdocs_project, tree
+from tests.test_trust_atomic import mkdocs_build
 from tests.test_trust_identities import DRAFT
 
 # Two drafts whose symbols would share a URL (the second is published at a URL of its own), the first cited.
@@ -54,7 +53,7 @@ def test_after_a_build_every_memo_and_table_is_empty(tmp_path: Path) -> None:
 
 def test_after_an_mkdocs_build_every_memo_and_table_is_empty(tmp_path: Path) -> None:
     config = mkdocs_project(tmp_path, seeds_of(tmp_path / "seeds", SHARING, SEEDS[:2]))
-    mkdocs_build(load_config(str(config), site_dir=str(tmp_path / "site")))
+    mkdocs_build(config)
     assert {name: size for name, size in memo.held().items() if size} == {}
     assert (tmp_path / "site" / "resolutions").is_dir()
 

@@ -58,6 +58,32 @@ def files_written(out_dir: Path) -> set[str] | None:
     return {path for path in files if _below(path)}
 
 
+class RealFolders:
+    """The folders below a site's that are the site's own: none is reached through a link someone put there.
+
+    A build writes and removes files only in such folders, so a link in the site
+    (`site/documents -> /home/someone`) never leads it to write or remove anything
+    elsewhere. Each folder is looked at once (`os.lstat` of it and its parents).
+    """
+
+    def __init__(self, root: Path) -> None:
+        self.root = root  # the site's folder itself, which may be a link the user made
+        self.known: set[Path] = set()
+
+    def __contains__(self, folder: Path) -> bool:
+        """Whether `folder`, below the root, and every folder between them is a folder and not a link."""
+        if folder == self.root or folder in self.known:
+            return True
+        if folder.is_symlink() or not folder.is_dir() or folder.parent not in self:
+            return False
+        self.known.add(folder)
+        return True
+
+    def forget(self, folder: Path) -> None:
+        """`folder` is no more (removed, or a link made a folder): look at it again when asked."""
+        self.known.discard(folder)
+
+
 def mark_site(folder: Path) -> None:
     """Write the manifest of the site a build has just written whole into the new folder `folder`."""
     paths = [Path(top, name).relative_to(folder).as_posix() for top, _, names in os.walk(folder) for name in names]

@@ -9,6 +9,7 @@ from pathlib import Path
 from generator.cache import remove_leftovers as remove_cache_leftovers
 from generator.collector import collector_left_as_found
 from generator.corpus import Corpus
+from generator.memo import build_owned
 from generator.pipeline import build
 from generator.publish import SiteUpdate, SiteWriter, publish
 from generator.render.env import load_templates
@@ -18,7 +19,7 @@ from generator.render.paths import page_file
 from generator.render.report import render_report, summary
 from generator.render.settings import SiteSettings
 from generator.render.site import Sink, render_site
-from generator.site_folder import MANIFEST, files_written, manifest, remove_leftovers, site_lock
+from generator.site_folder import MANIFEST, claimed, manifest
 
 PAGES = "pages.json"  # in the cache folder: the page fingerprints of the last build
 
@@ -91,12 +92,10 @@ def build_into(out_dir: Path, seeds_dir: Path, cache: Path | None = None) -> Sit
     place of `out_dir`. A build that fails leaves `out_dir` as it was. Only a folder
     that is empty or holds a site of ours is built into (`generator.site_folder`), one
     build at a time, and what a killed build left is removed first; else
-    SiteFolderError, and nothing is changed.
+    SiteFolderError, and nothing is changed. Nothing the build remembered outlives it.
     """
     out_dir = Path(out_dir)
-    with site_lock(out_dir):
-        wrote = files_written(out_dir)
-        remove_leftovers(out_dir)
+    with claimed(out_dir) as wrote, build_owned():
         if cache is not None:
             remove_cache_leftovers(cache)
         if wrote is not None:

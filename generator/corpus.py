@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from generator.bodies import HOME_BODY
 from generator.docref import DocRef, session_url
+from generator.memo import memo
 from generator.model import DateRange, Document, Paragraph, Reference, Role, Span
 from generator.problems import Problem
 from generator.value import Value
@@ -148,7 +148,7 @@ def anchor_of(paragraph: Paragraph) -> str | None:
     return anchor_for(paragraph.role, paragraph.label, paragraph.repeat)
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def anchor_for(role: Role, label: str | None, repeat: int = 0) -> str | None:
     """The anchor of any paragraph of this role, label and repeat: "para-14" for operative paragraph 14."""
     return Paragraph(role, (), Span("", 1, 1), label, repeat).anchor

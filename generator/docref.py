@@ -6,10 +6,10 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from generator.bodies import BY_KEY, HOME_BODY, SESSION, body_named, number_form
 from generator.digits import ascii_digits
+from generator.memo import memo, table
 
 SECTIONS = {"resolution": "resolutions", "decision": "decisions", "draft": "drafts", "document": "documents"}
 # "7/2", "67/234 B"; the Economic and Social Council numbers by year: "2023/15".
@@ -30,7 +30,7 @@ class DocRefError(ValueError):
     """A string that names no document."""
 
 
-@lru_cache(maxsize=65536)  # every page names hundreds of documents by URL; identities repeat
+@memo(65536)  # every page names hundreds of documents by URL; identities repeat
 def slugify(text: str) -> str:
     """Lower case, accented letters and ligatures in ASCII, every run of other characters than a-z and 0-9 as one "-".
 
@@ -142,7 +142,7 @@ def session_url(body: str, number: int) -> str:
     return f"{BY_KEY[body].url_prefix}sessions/{number}/"
 
 
-@lru_cache(maxsize=65536)
+@memo(65536)
 def interned(body: str, kind: str, id: str) -> DocRef:
     """`DocRef(body, kind, id)`, one object for each identity.
 
@@ -155,7 +155,7 @@ def interned(body: str, kind: str, id: str) -> DocRef:
 # The formatting of identities, cached by their fields: pages ask for the same few thousand many times over.
 
 
-DISTINCT: dict[tuple[str, str, str], str] = {}  # this build's slugs of identities that would share a URL
+DISTINCT: dict[tuple[str, str, str], str] = table(__name__, "DISTINCT")  # this build's slugs of identities on one URL
 
 
 def distinguish(slugs: dict[tuple[str, str, str], str]) -> None:
@@ -165,13 +165,13 @@ def distinguish(slugs: dict[tuple[str, str, str], str]) -> None:
     _url.cache_clear()
 
 
-@lru_cache(maxsize=65536)
+@memo(65536)
 def _url(body: str, kind: str, id: str) -> str:
     """`DocRef(body, kind, id).url`."""
     return f"{BY_KEY[body].url_prefix}{SECTIONS[kind]}/{DISTINCT.get((body, kind, id)) or slugify(id)}/"
 
 
-@lru_cache(maxsize=65536)
+@memo(65536)
 def _label(body: str, kind: str, id: str) -> str:
     """`DocRef(body, kind, id).label`."""
     words = {"draft": "Draft", "document": "Other text"}.get(kind, kind.capitalize())

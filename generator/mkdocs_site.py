@@ -15,6 +15,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.theme import Theme
 
 from generator.render.settings import NavLink, SiteSettings
+from generator.render.site import Sink
 
 THEME_NAME = "untoc"
 # What the site's pages are rendered with: a theme without one of these cannot draw them.
@@ -116,11 +117,16 @@ class WrittenFile(File):
     """A file of the site that the pipeline wrote: MkDocs copies it only if it is to stand elsewhere."""
 
     def __init__(self, path: str, written: str, dest_dir: str) -> None:
-        page = path == "index.html" or path.endswith("/index.html")
+        page = self.is_page_path(path)
         src = path.removesuffix("index.html").removesuffix("/") + ".md" if page else path
         super().__init__(src if src != ".md" else "index.md", written, dest_dir, True, dest_uri=path)
         self.abs_src_path = os.path.join(written, path)
         self.inclusion = InclusionLevel.NOT_IN_NAV if page else InclusionLevel.INCLUDED
+
+    @staticmethod
+    def is_page_path(path: str) -> bool:
+        """Whether the file at `path` is a page (a folder's `index.html`), which stands as a Markdown page."""
+        return path == "index.html" or path.endswith("/index.html")
 
     def copy_file(self, dirty: bool = False) -> None:
         """Copy the file unless it stands where it goes (MkDocs would check that with two system calls)."""
@@ -131,3 +137,24 @@ class WrittenFile(File):
 def site_file(path: str, written: Path, site_dir: Path) -> WrittenFile:
     """The file at `path` that the pipeline wrote in `written`, which MkDocs is to find in site_dir."""
     return WrittenFile(path, str(written), str(site_dir if path == "404.html" else written))
+
+
+def posting_pages(sink: Sink, config: MkDocsConfig, posted: dict[str, bytes]) -> Sink:
+    """`sink`, but that each page this build renders goes through the plugins' `on_post_page` first, into `posted`.
+
+    MkDocs does not render the texts' pages, so a plugin that changes pages after
+    rendering (mkdocs-minify) is handed each of them here, with a Page of its URL, as
+    MkDocs hands it its own. A page taken from the last build went through them then.
+    Without such a plugin, `sink` itself: the common case pays nothing.
+    """
+    if not config.plugins.events["post_page"]:
+        return sink
+
+    def post(path: str, data: bytes, taken: bool) -> None:
+        if not taken and WrittenFile.is_page_path(path):
+            page = Page(None, WrittenFile(path, config.site_dir, config.site_dir), config)
+            output = config.plugins.on_post_page(data.decode("utf-8"), page=page, config=config)
+            data = posted[path] = output.encode("utf-8")
+        sink(path, data, taken)
+
+    return post

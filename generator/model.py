@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
 from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
 
 from generator.docref import DocRef
+from generator.memo import memo
 from generator.problems import Level, Problem
 from generator.value import Value
 
@@ -127,7 +127,7 @@ def unnumbered(label: str) -> int | None:
     return int(label[1:]) if label[:1] == "p" and label[1:].isdigit() else None
 
 
-@functools.lru_cache(maxsize=4096)  # the same few labels in every document: asked for many times per paragraph
+@memo(4096)  # the same few labels in every document: asked for many times per paragraph
 def paragraph_anchor(role: Role, label: str, repeat: int) -> str | None:
     """The HTML id of a paragraph of `role` labelled `label`, the `repeat`-th of that label before it."""
     prefix = ANCHOR_PREFIXES.get(role)

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from typing import Any, Protocol, TypeVar
 
 from generator.collector import collector_left_as_found
+from generator.memo import tables, take_tables
 
 PARALLEL_FROM = 200  # jobs: below this, starting worker processes costs more than it saves
 CHUNK_MOST = 32  # jobs a worker takes at once, at most: at the end, one core waits for the other's last chunk
@@ -39,9 +40,9 @@ def workers(context: C, jobs: int) -> Iterator[Runner]:
     them without being copied or pickled. A process with other threads (`mkdocs serve`
     rebuilds while its server runs) is never forked: a thread may hold a lock that the
     child would inherit held forever, so the workers come from a fork server and `context`
-    is pickled to each. Job functions must be module-level (they are sent by name), and so
-    are their items and results (they are pickled). For a few jobs, the jobs run here, one
-    after the other.
+    is pickled to each, with the tables of the build (`generator.memo`). Job functions must
+    be module-level (they are sent by name), and so are their items and results (they are
+    pickled). For a few jobs, the jobs run here, one after the other.
     """
     cores = os.cpu_count() or 1
     if jobs < PARALLEL_FROM or cores < 2:
@@ -52,9 +53,10 @@ def workers(context: C, jobs: int) -> Iterator[Runner]:
     if method == "forkserver":  # the server imports the package's modules once; each worker is forked from it
         package = __name__.partition(".")[0]
         start.set_forkserver_preload(sorted(name for name in sys.modules if name.partition(".")[0] == package))
+    given = None if method == "fork" else tables()  # forked workers have them already
     with (
         collector_left_as_found(),
-        ProcessPoolExecutor(max_workers=cores, mp_context=start, initializer=_keep, initargs=(context,)) as pool,
+        ProcessPoolExecutor(max_workers=cores, mp_context=start, initializer=_keep, initargs=(context, given)) as pool,
     ):
         if method == "fork":
             gc.freeze()  # what the workers inherit is never collected there: collecting it would copy every page
@@ -97,9 +99,11 @@ def _serial(context: C) -> Runner:
     return run
 
 
-def _keep(context: object) -> None:
+def _keep(context: object, given: dict[str, dict[Any, Any]] | None) -> None:
     global _context
     _context = context
+    if given is not None:
+        take_tables(given)
     gc.enable()  # a worker collects its own garbage, even when forked while collection was paused
 
 

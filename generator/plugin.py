@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -19,11 +20,14 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
 from generator.build import Site, build_site
-from generator.mkdocs_site import WrittenFile, chosen_theme, settings_of, with_site_files
+from generator.cache import remove_leftovers as remove_cache_leftovers
+from generator.memo import build_owned
+from generator.mkdocs_site import WrittenFile, chosen_theme, posting_pages, settings_of, with_site_files
 from generator.problems import Level
 from generator.publish import SiteUpdate, SiteWriter, fresh_folder, move_site, swap_in
 from generator.render.env import page_context
 from generator.render.settings import SiteSettings
+from generator.site_folder import SiteFolderError, claimed, keep_unlisted, mark_site
 
 log = logging.getLogger("mkdocs.plugins.untoc")
 LOG_LEVELS = {Level.ERROR: logging.ERROR, Level.WARNING: logging.WARNING, Level.INFO: logging.DEBUG}
@@ -48,6 +52,8 @@ class UntocPlugin(BasePlugin[UntocConfig]):
     site: Site | None = None  # the site of the build under way
     settings: SiteSettings | None = None  # of the build under way, from mkdocs.yml and docs_dir
     folder: Path | None = None  # where the site of the build under way stands once it is done
+    held: ExitStack | None = None  # what the build under way holds until it ends (`end`): its memos, the site's lock
+    wrote: set[str] = set()  # the files of site_dir the last build wrote (its manifest), for an atomic build
     # The folder and files of the last build in this process: `mkdocs serve` makes a new plugin
     # for each rebuild, so a rebuild takes unchanged pages from here.
     last_built: ClassVar[tuple[Path, dict[str, bytes]] | None] = None
@@ -60,8 +66,12 @@ class UntocPlugin(BasePlugin[UntocConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Draw with the `untoc` theme, search with ours, leave the sitemap and 404 page to the pipeline.
 
-        A build writes into a fresh folder beside site_dir, swapped in at the end.
+        A build holds site_dir as the command line does (`generator.site_folder`: one build at
+        a time, only a folder of ours or an empty one, what killed builds left removed) and
+        writes into a fresh folder beside it, swapped in at the end.
         """
+        self.held = ExitStack()
+        self.held.enter_context(build_owned())
         if not config.use_directory_urls:
             raise PluginError("Config value 'use_directory_urls': the site's pages are folders; set it to true.")
         config.theme = chosen_theme(config)
@@ -71,8 +81,14 @@ class UntocPlugin(BasePlugin[UntocConfig]):
             search = config.plugins["search"]
             for methods in config.plugins.events.values():  # in place: MkDocs is going through the list of this event
                 methods[:] = [method for method in methods if getattr(method, "__self__", None) is not search]
-        if self.atomic:
-            self.swap = (fresh_folder(Path(config.site_dir)), Path(config.site_dir))
+        remove_cache_leftovers(self.path(config, "cache_dir"))
+        if self.atomic:  # `serve` builds into a folder of MkDocs's own making
+            site_dir = Path(config.site_dir)
+            try:
+                wrote = self.held.enter_context(claimed(site_dir))
+            except SiteFolderError as error:
+                raise PluginError(str(error)) from None
+            self.wrote, self.swap = wrote or set(), (fresh_folder(site_dir), site_dir)
             config.site_dir = str(self.swap[0])
         return config
 
@@ -95,15 +111,18 @@ class UntocPlugin(BasePlugin[UntocConfig]):
         self.settings = settings_of(config, files)
         site_dir = Path(config.site_dir)
         last_folder, last_files = UntocPlugin.last_built or (None, None)
+        posted: dict[str, bytes] = {}  # the pages as the plugins' on_post_page left them
         if last_folder == served_folder(site_dir) and last_files is not None:
             update = SiteUpdate(last_folder, last_files)
-            self.site = update.run(lambda: build_site(seeds, cache, last_folder, last_files, update, self.settings))
+            sink = posting_pages(update, config, posted)
+            self.site = update.run(lambda: build_site(seeds, cache, last_folder, last_files, sink, self.settings))
             self.folder, written = last_folder, last_folder
         else:
             self.folder, written = self.swap[1] if self.swap else site_dir, site_dir
             built = last_files if last_folder == self.folder else None
-            sink = SiteWriter(site_dir, self.folder)
+            sink = posting_pages(SiteWriter(site_dir, self.folder), config, posted)
             self.site = build_site(seeds, cache, self.folder, built, sink, self.settings)
+        self.site.files.update(posted)
         for problem in sorted(self.site.corpus.problems):
             log.log(LOG_LEVELS[problem.level], str(problem))
         log.info(self.site.summary[0])
@@ -133,12 +152,23 @@ class UntocPlugin(BasePlugin[UntocConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Put the written site in the place of the previous one, and keep what the next build may take from it."""
         if self.swap:
-            swap_in(*self.swap)
-            config.site_dir, self.swap = str(self.swap[1]), None
+            fresh, site_dir = self.swap
+            mark_site(fresh)
+            if site_dir.is_dir():
+                keep_unlisted(site_dir, fresh, self.wrote)
+            swap_in(fresh, site_dir)
+            config.site_dir, self.swap = str(site_dir), None
         if self.site and self.folder:
             self.remember(config, self.folder)
         if self.folder == served_folder(Path(config.site_dir)):  # a rebuild under `serve`: add what MkDocs wrote
             move_site(Path(config.site_dir), self.folder, keep="404.html")
+        self.end()
+
+    def end(self) -> None:
+        """The build is over, done or failed: let go of what it held."""
+        if self.held:
+            self.held.close()
+            self.held = None
 
     def remember(self, config: MkDocsConfig, folder: Path) -> None:
         """The site of this build now stands in `folder`: the next build may take from it."""
@@ -151,6 +181,7 @@ class UntocPlugin(BasePlugin[UntocConfig]):
         if self.swap:
             shutil.rmtree(self.swap[0], ignore_errors=True)
             self.swap = None
+        self.end()
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         """Rebuild when a seed is added, changed or removed; serve the site from a folder that rebuilds update.

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from generator.render.incremental import BuiltFiles
-from generator.site_folder import FRESH, STAGED
+from generator.site_folder import FRESH, STAGED, RealFolders
 
 T = TypeVar("T")
 
@@ -21,6 +21,7 @@ class SiteWriter:
     def __init__(self, folder: Path, last_build: Path | None) -> None:
         self.folder = folder
         self.last_build = last_build  # the folder of the last build, where taken files still stand
+        self.real = RealFolders(last_build) if last_build is not None else None  # its folders that are no links
         self.folders: set[Path] = set()
 
     def __call__(self, path: str, data: bytes, taken: bool) -> None:
@@ -29,12 +30,14 @@ class SiteWriter:
         if target.parent not in self.folders:
             target.parent.mkdir(parents=True, exist_ok=True)
             self.folders.add(target.parent)
-        if taken and self.last_build is not None:
-            try:
-                os.link(self.last_build / path, target)
-                return
-            except OSError:  # another file system, the file is gone, or it is there already: write it
-                pass
+        if taken and self.last_build is not None and self.real is not None:
+            taken_from = self.last_build / path
+            if taken_from.parent in self.real and not taken_from.is_symlink():  # never a file from elsewhere
+                try:
+                    os.link(taken_from, target)
+                    return
+                except OSError:  # another file system, the file is gone, or it is there already: write it
+                    pass
         target.write_bytes(data)
 
 
@@ -55,7 +58,9 @@ class SiteUpdate:
         self.wrote = wrote  # the files of `folder` the last build wrote, if known; else all of `last_build`
         self.made: set[str] = set()  # every path of this build
         self.staged: dict[Path, Path] = {}  # file written beside its target -> the target, in the order written
-        self.new_folders: list[Path] = []  # folders made for new pages, parents first
+        self.new_folders: dict[Path, None] = {}  # folders made for new pages (or for links), parents first
+        self.links: dict[Path, str] = {}  # links that stood where the site has a folder -> where each led
+        self.real = RealFolders(folder)
 
     def __call__(self, path: str, data: bytes, taken: bool) -> None:
         """Take the file at `path`: staged beside its target unless the folder holds it already.
@@ -65,7 +70,7 @@ class SiteUpdate:
         self.made.add(path)
         target = self.folder / path
         staged = target.with_name(target.name + STAGED)
-        if taken or self.last_build.get(path) == data:
+        if self._kept(target.parent) and (taken or self.last_build.get(path) == data):
             if self.staged.pop(staged, None):
                 staged.unlink()
             return
@@ -74,11 +79,19 @@ class SiteUpdate:
         self.staged[staged] = target
 
     def _make_folder(self, folder: Path) -> None:
-        if folder.is_dir():
+        """Make `folder` a folder of the site's own: made if missing; a link there is taken away, never followed."""
+        if folder in self.real:
             return
         self._make_folder(folder.parent)
+        if folder.is_symlink():
+            self.links[folder] = os.readlink(folder)
+            folder.unlink()  # the link alone: what it leads to is left as it is
         folder.mkdir()
-        self.new_folders.append(folder)
+        self.new_folders[folder] = None
+
+    def _kept(self, folder: Path) -> bool:
+        """Whether the files of the last build in `folder` are still there: it is the site's, not made by this build."""
+        return folder not in self.new_folders and folder in self.real
 
     def commit(self) -> None:
         """Put the staged files in place, then remove the files of the last build that this one did not make."""
@@ -86,12 +99,15 @@ class SiteUpdate:
             staged.replace(target)
         for path in sorted((set(self.last_build) if self.wrote is None else self.wrote) - self.made):
             gone = self.folder / path
+            if gone.parent not in self.real:  # reached through a link: not a file of the site
+                continue
             gone.unlink(missing_ok=True)
             for folder in gone.parents:
                 if folder == self.folder or any(folder.iterdir()):
                     break
                 folder.rmdir()
-        self.staged = {}
+                self.real.forget(folder)
+        self.staged, self.links = {}, {}
 
     def abort(self) -> None:
         """Take back every staged file and new folder: the site stays as the last build left it."""
@@ -99,7 +115,9 @@ class SiteUpdate:
             staged.unlink(missing_ok=True)
         for folder in reversed(self.new_folders):
             shutil.rmtree(folder, ignore_errors=True)
-        self.staged, self.new_folders = {}, []
+        for link, target in self.links.items():
+            os.symlink(target, link)
+        self.staged, self.new_folders, self.links = {}, {}, {}
 
     def run(self, make: Callable[[], T]) -> T:
         """`make()` hands this update the files of the site; then they are put in place, or taken back if it fails."""

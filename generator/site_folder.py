@@ -1,8 +1,9 @@
 """What a build may touch of its site folder: only one it made, only the files it wrote, one build at a time.
 
-A site the command line builds holds a manifest, `.untoc-manifest`: the paths of the
-files the build wrote. A rebuild removes only files listed there; a folder that is
-not empty and has no manifest is not a site of ours, and nothing is built into it.
+A site the command line or `mkdocs build` builds holds a manifest, `.untoc-manifest`:
+the paths of the files the build wrote. A rebuild removes only files listed there; a
+folder that is not empty and has no manifest is not a site of ours, and nothing is
+built into it.
 """
 
 from __future__ import annotations
@@ -57,6 +58,50 @@ def files_written(out_dir: Path) -> set[str] | None:
     return {path for path in files if _below(path)}
 
 
+class RealFolders:
+    """The folders below a site's that are the site's own: none is reached through a link someone put there.
+
+    A build writes and removes files only in such folders, so a link in the site
+    (`site/documents -> /home/someone`) never leads it to write or remove anything
+    elsewhere. Each folder is looked at once (`os.lstat` of it and its parents).
+    """
+
+    def __init__(self, root: Path) -> None:
+        self.root = root  # the site's folder itself, which may be a link the user made
+        self.known: set[Path] = set()
+
+    def __contains__(self, folder: Path) -> bool:
+        """Whether `folder`, below the root, and every folder between them is a folder and not a link."""
+        if folder == self.root or folder in self.known:
+            return True
+        if folder.is_symlink() or not folder.is_dir() or folder.parent not in self:
+            return False
+        self.known.add(folder)
+        return True
+
+    def forget(self, folder: Path) -> None:
+        """`folder` is no more (removed, or a link made a folder): look at it again when asked."""
+        self.known.discard(folder)
+
+
+def mark_site(folder: Path) -> None:
+    """Write the manifest of the site a build has just written whole into the new folder `folder`."""
+    paths = [Path(top, name).relative_to(folder).as_posix() for top, _, names in os.walk(folder) for name in names]
+    (folder / MANIFEST).write_bytes(manifest(paths))
+
+
+def keep_unlisted(site: Path, new: Path, wrote: set[str]) -> None:
+    """Move into the new site `new` what stands in `site` that no build wrote (a CNAME put there), if `new` lacks it."""
+    for top, folders, names in os.walk(site):
+        here = Path(top)
+        for name in [*names, *(folder for folder in folders if (here / folder).is_symlink())]:
+            path = (here / name).relative_to(site).as_posix()
+            target = new / path
+            if path not in wrote and path != MANIFEST and not os.path.lexists(target):
+                target.parent.mkdir(parents=True, exist_ok=True)
+                (here / name).rename(target)
+
+
 def _below(path: str) -> bool:
     """Whether a manifest's path stands below the site: no absolute path, no `..`."""
     parts = path.split("/")
@@ -86,6 +131,19 @@ def site_lock(out_dir: Path) -> Iterator[None]:
             lock.unlink(missing_ok=True)  # while still held: a build that opened it meanwhile sees it gone
     finally:
         os.close(descriptor)
+
+
+@contextmanager
+def claimed(out_dir: Path) -> Iterator[set[str] | None]:
+    """Hold the site at `out_dir` for a build: its lock taken, what killed builds left removed.
+
+    Gives the files the last build wrote there (None if there is no folder);
+    SiteFolderError, with nothing changed, if the folder is not one to build into.
+    """
+    with site_lock(out_dir):
+        wrote = files_written(out_dir)
+        remove_leftovers(out_dir)
+        yield wrote
 
 
 def _inode(path: Path) -> int | None:

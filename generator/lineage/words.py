@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from generator.memo import memo
 from generator.model import Paragraph, Role
 
 TRACED = (Role.PREAMBLE, Role.OPERATIVE, Role.ANNEX)  # the paragraphs whose language is traced
 NOT_KEY_RE = re.compile(r"[\W_]+")
 
 
-@lru_cache(maxsize=131072)  # the vocabulary of the texts is small; the same words come back in every paragraph
+@memo(131072)  # the vocabulary of the texts is small; the same words come back in every paragraph
 def word_key(word: str) -> str:
     """A word as compared: case, punctuation and hyphen forms left out ("Calls" and "calls,", "pre‑recorded").
 

@@ -6,12 +6,12 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Generic, TypeVar
 
 from generator.corpus import Citation
 from generator.docref import DocRef
 from generator.link.warn import info, warning, where
+from generator.memo import memo
 from generator.model import Document, Role, Span
 from generator.problems import Problem
 
@@ -29,7 +29,7 @@ class Fact(Generic[Value]):
     own: bool  # stated by the document's own text, not by a citation of it
 
 
-@lru_cache(maxsize=4096)  # the citations of a text repeat its title
+@memo(4096)  # the citations of a text repeat its title
 def title_key(title: str) -> str:
     """A title as compared: case, spacing, quote marks and final punctuation ignored.
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 from urllib.parse import quote
 
 from generator.bodies import BY_KEY
@@ -10,6 +9,7 @@ from generator.corpus import Corpus, anchor_for
 from generator.docref import DocRef
 from generator.link.instruments import instrument_page
 from generator.link.outside import goal_page
+from generator.memo import memo
 from generator.model import Role, Target
 
 UNDOCS = "https://undocs.org/{symbol}"
@@ -26,7 +26,7 @@ def official_symbol(ref: DocRef) -> str | None:
     return pattern.format(n=ref.id) if pattern and ref.kind == "resolution" else None
 
 
-@lru_cache(maxsize=65536)  # citations name the same few thousand symbols over and over; `quote` is slow
+@memo(65536)  # citations name the same few thousand symbols over and over; `quote` is slow
 def official_url(symbol: str) -> str:
     """The page of the Official Document System for `symbol`."""
     return UNDOCS.format(symbol=quote(symbol, safe="/().-"))

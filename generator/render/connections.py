@@ -9,10 +9,10 @@ reference of the page resolves (`generator/render/fingerprint.py`).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from generator.corpus import Entry, anchor_of
 from generator.docref import DocRef
+from generator.memo import memo
 from generator.render.lookup import Lookup, citation, cited_label
 
 SHOWN = 12  # citing paragraphs listed under one paragraph; the rest are counted, and listed under "Cited by"
@@ -58,7 +58,7 @@ def excerpt(text: str, quote: str) -> str:
     return ("… " if start > 0 else "") + text[start:end].strip() + (" …" if end < len(text) else "")
 
 
-@lru_cache(maxsize=256)  # a worker renders many pages that the same texts cite
+@memo(256)  # a worker renders many pages that the same texts cite
 def _texts(lookup: Lookup, ref: DocRef) -> dict[str, str]:
     """The text of each paragraph and footnote of `ref` by anchor."""
     entry = lookup.entries.get(ref)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from urllib.parse import urlsplit
 
 from generator.corpus import Citation, Corpus, Event, anchor_of
 from generator.docref import DocRef
 from generator.link import url_of
+from generator.memo import memo
 from generator.model import Document, Paragraph, Role, Target, unnumbered
 
 PART_NAMES = {Role.PREAMBLE: "preambular para.", Role.CLOSING: "closing para.", Role.ANNEX: "annex"}
@@ -156,7 +156,7 @@ class Lookup:
         return entry.ref.url, next((anchor for anchor in found if anchor), None)
 
 
-@lru_cache(maxsize=65536)  # pages link the same few thousand URLs; urlsplit's own cache holds 128
+@memo(65536)  # pages link the same few thousand URLs; urlsplit's own cache holds 128
 def _has_scheme(url: str) -> bool:
     """Whether `url` is absolute ("https://…"), not a site path."""
     return bool(urlsplit(url).scheme)

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
-from typing import TypeVar
+
+from generator.memo import memo
 
 TOKEN_RE = re.compile(r"[^\W_]+(?:(?:/|\.(?=\d))[^\W_]+)*")
 ACCENTS_RE = re.compile("[\u0300-\u036f]")  # the combining marks NFKD splits off Latin letters
@@ -40,20 +40,16 @@ KEPT_S = ("ss", "us", "is")  # "process", "status", "basis": not plurals
 VOWEL_RE = re.compile(r"[aeiouy]")
 DOUBLED_RE = re.compile(r"([bdgmnprt])\1$")  # doubled before an ending: "committ(ed)", "programm(e)", "plann(ed)"
 MIN_FOLDED = 5  # shorter words are left as they are: "this", "four", "need"
-_folded: dict[str, str] = {}  # a build folds the same words over and over
-T = TypeVar("T")
 
 
+@memo(None)  # a build folds the same words over and over
 def fold(word: str) -> str:
     """`word` (lower case, letters alone) with its variant spelling and inflection made common.
 
     >>> [fold(w) for w in ("organised", "organizing", "labour", "trafficking", "trafficked", "programmes")]
     ['organiz', 'organiz', 'labor', 'traffic', 'traffic', 'program']
     """
-    found = _folded.get(word)
-    if found is None:
-        found = _folded[word] = _fold(word) if len(word) >= MIN_FOLDED and word.isascii() else word
-    return found
+    return _fold(word) if len(word) >= MIN_FOLDED and word.isascii() else word
 
 
 def _fold(word: str) -> str:
@@ -103,6 +99,7 @@ def _pieces(token: str) -> list[str]:
     return token.split("/") if "/" in token and not DIGIT_RE.search(token) else [token]
 
 
+@memo(None)  # the same tokens come back in every part
 def term(raw: str) -> str:
     """The indexed form of a raw term: words folded, numbers and symbols as they are."""
     return raw if DIGIT_RE.search(raw) else fold(raw)
@@ -121,22 +118,11 @@ def index_terms(text: str) -> set[str]:
     """The terms a part is found by: its terms, and the number at the end of each symbol ("78/47" of "A/RES/78/47")."""
     unique = set(tokens(text))
     if "/" not in text:  # most parts: each token is one term, looked up without a Python loop
-        return set(map(TERM_OF.__getitem__, unique))
-    return set().union(*map(TERMS_OF.__getitem__, unique))
+        return set(map(term, unique))
+    return set().union(*map(_token_terms, unique))
 
 
-class _Memo(dict[str, T]):
-    """A function of a token, each result made on first use: a build meets the same tokens over and over."""
-
-    def __init__(self, function: Callable[[str], T]) -> None:
-        super().__init__()
-        self.function = function
-
-    def __missing__(self, token: str) -> T:
-        found = self[token] = self.function(token)
-        return found
-
-
+@memo(None)  # a build meets the same tokens over and over; a part's terms are looked up without a Python loop
 def _token_terms(token: str) -> tuple[str, ...]:
     """The index terms of one token: its terms, and a symbol's closing number."""
     found = [term(raw) for raw in _pieces(token)]
@@ -148,7 +134,3 @@ def _token_terms(token: str) -> tuple[str, ...]:
         if 0 < tail < len(pieces) - 1:
             found.append("/".join(pieces[tail:]))
     return tuple(found)
-
-
-TERM_OF = _Memo(term)  # the term of each token without a slash
-TERMS_OF = _Memo(_token_terms)  # the index terms of each token

@@ -89,7 +89,7 @@ def find_lineage(corpus: Corpus, threshold: float = THRESHOLD) -> Lineage:
     """
     entries = in_order(corpus)
     texts, paragraphs = _texts(entries)
-    near = _aligned(texts)
+    near = _aligned(texts, min(threshold, COUNTERPART_LEAST))
     related = [[each for each in found if each[2] >= threshold] for found in near]
     precedents: dict[tuple[int, str], list[Found]] = {}
     successors: dict[tuple[int, str], list[Found]] = {}
@@ -132,8 +132,12 @@ def find_lineage(corpus: Corpus, threshold: float = THRESHOLD) -> Lineage:
 Found = tuple[float, int, str, float]  # an echo as it is sorted: -score, rank (negated for precedents), id, share
 
 
-def _aligned(texts: Texts) -> Near:
-    """Per text, each text aligned with it, itself too when several documents hold it: (text, share, score)."""
+def _aligned(texts: Texts, least: float) -> Near:
+    """Per text, each text aligned with it, itself too when several documents hold it: (text, share, score).
+
+    A pair is left out unaligned where the words it could share cannot reach a share of
+    `least` (a score is never above the share): it could neither be shown nor paired.
+    """
     index = ShingleIndex(texts.words, texts.holders)
     near: Near = [[] for _ in texts.words]
     done: set[tuple[int, int]] = set()
@@ -147,8 +151,11 @@ def _aligned(texts: Texts) -> Near:
             done.add(pair)
             if texts.ranks[text] == texts.ranks[other] and len(set(texts.ranks[text])) == 1:
                 continue  # two paragraphs of one text alone: never each other's echo
+            both = len(words) + len(texts.words[other])
+            if round(2 * index.most_shared(text, other) / both, 2) < least:  # as shares are kept, to two places
+                continue
             runs = index.runs(text, other)
-            share = 2 * sum(run[2] for run in runs) / (len(words) + len(texts.words[other]))
+            share = 2 * sum(run[2] for run in runs) / both
             found = (round(share, 2), round(pair_score(share, index.information(text, runs)), 2))
             near[text].append((other, *found))
             near[other].append((text, *found))

@@ -7,6 +7,7 @@ share, each shingle's list of texts is capped, and so is the number of candidate
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import accumulate
 
 SHINGLE = 3  # words in a shingle
 PROBES = 8  # parts of a text, by whose rarest shared shingle each its candidates are looked up
@@ -37,6 +38,8 @@ class ShingleIndex:
         self.shingles: list[list[int]] = []  # per text, the shingle starting at each word (one for a short text)
         self.documents: dict[int, int] = {}  # shingle -> documents holding it, about (a text held twice counts twice)
         self.postings: dict[int, list[int]] = {}  # shingle -> texts holding it, in text order
+        self.pair_sets: dict[int, set[int]] = {}  # per text, its distinct pairs of words (`_pair_set`)
+        self.weights: dict[int, list[float]] = {}  # per text, its shingles' weights summed (`_summed`)
         for number, words in enumerate(texts):
             ids = [vocabulary.setdefault(word, len(vocabulary) + 1) for word in words]  # 0 pads a short text
             self.ids.append(list(ids))
@@ -75,17 +78,47 @@ class ShingleIndex:
         that keep one order are kept. Lone shared words ("the", "of") are not counted.
         """
         where = self._positions(other)
-        lengths: dict[tuple[int, int], tuple[int, int, int]] = {}  # by the last pair: (start, start, pairs)
-        for i, pair in enumerate(self._pairs(text)):  # in order, so a run's pair before is seen first
+        open_runs: dict[int, list[int]] = {}  # by diagonal (start in other - start in text): [first pair, last pair]
+        closed: list[tuple[int, int, int]] = []
+        for i, pair in enumerate(self._pairs(text)):  # in order: a run's pair before is seen first
             for j in where.get(pair, ()):
-                before = lengths.pop((i - 1, j - 1), None)
-                lengths[i, j] = (before[0], before[1], before[2] + 1) if before else (i, j, 1)
-        runs = sorted(((a, b, n + 1) for a, b, n in lengths.values()), key=lambda r: (-r[2], r))
+                run = open_runs.get(j - i)
+                if run is None:
+                    open_runs[j - i] = [i, i]
+                elif run[1] == i - 1:
+                    run[1] = i
+                else:
+                    closed.append((-(run[1] - run[0] + 2), run[0], run[0] + j - i))
+                    run[0] = run[1] = i
+        closed += [(-(last - first + 2), first, first + d) for d, (first, last) in open_runs.items()]
+        closed.sort()
         kept: list[tuple[int, int, int]] = []
-        for a, b, n in runs:
+        for negated, a, b in closed:
+            n = -negated
             if all(a + n <= a2 and b + n <= b2 or a >= a2 + n2 and b >= b2 + n2 for a2, b2, n2 in kept):
                 kept.append((a, b, n))
         return tuple(sorted(kept))
+
+    def most_shared(self, text: int, other: int) -> int:
+        """The most words two texts can share in runs (`runs`), found without aligning them.
+
+        Each run of n words holds n - 1 shared pairs of words, so the words in runs are at
+        most twice the pairs the two hold in common, counted with their repeats.
+        """
+        mine, theirs = self._pair_set(text), self._pair_set(other)
+        common = len(mine & theirs) + min(self._repeats(text), self._repeats(other))
+        return min(len(self.ids[text]), len(self.ids[other]), 2 * common)
+
+    def _pair_set(self, text: int) -> set[int]:
+        """The distinct pairs of words of text `text`, made once per text."""
+        found = self.pair_sets.get(text)
+        if found is None:
+            found = self.pair_sets[text] = set(self._pairs(text))
+        return found
+
+    def _repeats(self, text: int) -> int:
+        """How many of the pairs of words of text `text` repeat one before them."""
+        return max(0, len(self.ids[text]) - 1) - len(self._pair_set(text))
 
     def words_of(self, text: int) -> tuple[str, ...]:
         """The word keys of text `text`."""
@@ -107,5 +140,13 @@ class ShingleIndex:
 
     def information(self, text: int, runs: Sequence[tuple[int, int, int]]) -> float:
         """The weight of the shingles of `text` wholly in shared runs (start in it, start in the other, length)."""
-        own, documents = self.shingles[text], self.documents  # a run shorter than a shingle holds none
-        return sum(weight(documents[own[k]]) for a, _, size in runs for k in range(a, a + size - SHINGLE + 1))
+        summed = self._summed(text)  # a run shorter than a shingle holds none
+        return sum(summed[a + size - SHINGLE + 1] - summed[a] for a, _, size in runs if size >= SHINGLE)
+
+    def _summed(self, text: int) -> list[float]:
+        """The weight of the shingles of text `text` before each word, summed (made once per text)."""
+        found = self.weights.get(text)
+        if found is None:
+            documents = self.documents
+            found = self.weights[text] = [0.0, *accumulate(weight(documents[s]) for s in self.shingles[text])]
+        return found

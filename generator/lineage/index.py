@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import accumulate
 
+from generator.lineage.runs import word_pairs
+
 SHINGLE = 3  # words in a shingle
 PROBES = 8  # parts of a text, by whose rarest shared shingle each its candidates are looked up
 POSTINGS_MOST = 64  # texts a shingle may list and still find candidates: one in more is too common to tell
@@ -32,9 +34,7 @@ class ShingleIndex:
     def __init__(self, texts: Sequence[tuple[str, ...]], holders: Sequence[int]) -> None:
         """Index `texts` (word keys), of which text `t` stands in `holders[t]` documents."""
         vocabulary: dict[str, int] = {}
-        self.texts = texts
         self.ids: list[list[int]] = []  # per text, the number of each word in the vocabulary
-        self.positions: dict[int, dict[int, list[int]]] = {}  # per text, where each pair of its words starts
         self.shingles: list[list[int]] = []  # per text, the shingle starting at each word (one for a short text)
         self.documents: dict[int, int] = {}  # shingle -> documents holding it, about (a text held twice counts twice)
         self.postings: dict[int, list[int]] = {}  # shingle -> texts holding it, in text order
@@ -69,36 +69,6 @@ class ShingleIndex:
                     votes[other] = votes.get(other, 0.0) + weight(documents[probe])
         return sorted(votes, key=lambda other: (-votes[other], other))[:CANDIDATES_MOST]
 
-    def runs(self, text: int, other: int) -> tuple[tuple[int, int, int], ...]:
-        """The runs of words two texts share, as (start in `text`, start in `other`, length), in order.
-
-        Found by the pairs of words they share, in time linear in the texts' lengths and
-        their shared pairs (difflib's exact alignment cost twice as much and more here):
-        pairs the two hold at the same offset from each other make a run; the longest runs
-        that keep one order are kept. Lone shared words ("the", "of") are not counted.
-        """
-        where = self._positions(other)
-        open_runs: dict[int, list[int]] = {}  # by diagonal (start in other - start in text): [first pair, last pair]
-        closed: list[tuple[int, int, int]] = []
-        for i, pair in enumerate(self._pairs(text)):  # in order: a run's pair before is seen first
-            for j in where.get(pair, ()):
-                run = open_runs.get(j - i)
-                if run is None:
-                    open_runs[j - i] = [i, i]
-                elif run[1] == i - 1:
-                    run[1] = i
-                else:
-                    closed.append((-(run[1] - run[0] + 2), run[0], run[0] + j - i))
-                    run[0] = run[1] = i
-        closed += [(-(last - first + 2), first, first + d) for d, (first, last) in open_runs.items()]
-        closed.sort()
-        kept: list[tuple[int, int, int]] = []
-        for negated, a, b in closed:
-            n = -negated
-            if all(a + n <= a2 and b + n <= b2 or a >= a2 + n2 and b >= b2 + n2 for a2, b2, n2 in kept):
-                kept.append((a, b, n))
-        return tuple(sorted(kept))
-
     def most_shared(self, text: int, other: int) -> int:
         """The most words two texts can share in runs (`runs`), found without aligning them.
 
@@ -113,30 +83,12 @@ class ShingleIndex:
         """The distinct pairs of words of text `text`, made once per text."""
         found = self.pair_sets.get(text)
         if found is None:
-            found = self.pair_sets[text] = set(self._pairs(text))
+            found = self.pair_sets[text] = set(word_pairs(self.ids[text]))
         return found
 
     def _repeats(self, text: int) -> int:
         """How many of the pairs of words of text `text` repeat one before them."""
         return max(0, len(self.ids[text]) - 1) - len(self._pair_set(text))
-
-    def words_of(self, text: int) -> tuple[str, ...]:
-        """The word keys of text `text`."""
-        return self.texts[text]
-
-    def _pairs(self, text: int) -> list[int]:
-        """The pair of words starting at each word of text `text` (a one-word text: none)."""
-        ids = self.ids[text]
-        return [(a << 21) | b for a, b in zip(ids, ids[1:], strict=False)]
-
-    def _positions(self, text: int) -> dict[int, list[int]]:
-        """Where each pair of words of text `text` starts, made once per text."""
-        found = self.positions.get(text)
-        if found is None:
-            found = self.positions[text] = {}
-            for at, pair in enumerate(self._pairs(text)):
-                found.setdefault(pair, []).append(at)
-        return found
 
     def information(self, text: int, runs: Sequence[tuple[int, int, int]]) -> float:
         """The weight of the shingles of `text` wholly in shared runs (start in it, start in the other, length)."""

@@ -61,6 +61,7 @@ class Lineage:
     paragraphs: Mapping[DocRef, Mapping[str, Echoes]]  # by text, by paragraph id: only paragraphs with echoes
     steps: Mapping[tuple[DocRef, DocRef], Pairing]  # (earlier, later) for draft → revision → adopted text
     predecessor: Mapping[DocRef, DocRef]  # the earlier text each text takes most paragraphs from, if any
+    successive: Mapping[tuple[DocRef, DocRef], Pairing]  # (predecessor, text) for the texts that are no life's steps
     aligned: int = 0  # pairs of paragraph texts aligned by this build (not taken from the cache's memo)
 
 
@@ -116,13 +117,17 @@ def find_lineage(corpus: Corpus, cache: Path | None = None, threshold: float = T
     }
     pairs = {*((earlier, rank) for rank, earlier_texts in subject.items() for earlier in earlier_texts), *life}
     steps: dict[tuple[DocRef, DocRef], Pairing] = {}
+    successive: dict[tuple[DocRef, DocRef], Pairing] = {}
     for earlier, rank in sorted(pairs):
         paired = counterparts(by_rank[rank], by_rank[earlier], near, COUNTERPART_LEAST)
         for mine, theirs, share, score in paired:
             _add(precedents.setdefault((rank, mine), []), (-score, -earlier, theirs, share))
             _add(successors.setdefault((earlier, theirs), []), (-score, rank, mine, share))
+        pairing = tuple((mine, theirs, share) for mine, theirs, share, _ in paired)
         if (earlier, rank) in life:
-            steps[refs[earlier], refs[rank]] = tuple((mine, theirs, share) for mine, theirs, share, _ in paired)
+            steps[refs[earlier], refs[rank]] = pairing
+        elif earlier == subject.get(rank, [-1])[0]:
+            successive[refs[earlier], refs[rank]] = pairing
     lineage: dict[DocRef, dict[str, Echoes]] = {}
     for rank, anchor, _ in paragraphs:
         before, after = precedents.get((rank, anchor), []), successors.get((rank, anchor), [])
@@ -132,7 +137,7 @@ def find_lineage(corpus: Corpus, cache: Path | None = None, threshold: float = T
                 tuple(Echo(refs[r], theirs, share, -score) for score, r, theirs, share in sorted(after)),
             )
     predecessor = {refs[rank]: refs[earlier[0]] for rank, earlier in subject.items()}
-    return Lineage(lineage, steps, predecessor, aligned)
+    return Lineage(lineage, steps, predecessor, successive, aligned)
 
 
 Found = tuple[float, int, str, float]  # an echo as it is sorted: -score, rank (negated for precedents), id, share

@@ -1,4 +1,4 @@
-"""`python -m bench.lineage SEEDS_DIR`: the lineage step alone, on one core, apart from the build around it."""
+"""`python -m bench.lineage SEEDS_DIR`: the lineage step alone, as a build runs it, apart from the build around it."""
 
 from __future__ import annotations
 
@@ -18,8 +18,9 @@ class LineageFigures:
     documents: int  # texts held
     paragraphs: int  # paragraphs with earlier or later language
     steps: int  # steps of texts' lives (draft → revision → adopted) aligned
-    wall: float  # seconds, on one core
-    cpu: float  # seconds
+    aligned: int  # pairs of paragraph texts aligned (on the worker pool when many)
+    wall: float  # seconds
+    cpu: float  # seconds, the worker processes' included
     peak_mb: float  # the most the process's resident memory grew while the step ran, the corpus aside
 
 
@@ -29,7 +30,8 @@ def lineage_figures(seeds: Path) -> LineageFigures:
     step = timed(lambda: find_lineage(corpus))
     held = sum(1 for e in corpus.entries if e.document)
     shown = sum(len(paragraphs) for paragraphs in step.result.paragraphs.values())
-    return LineageFigures(held, shown, len(step.result.steps), step.wall, step.cpu, step.peak_mb)
+    found = step.result
+    return LineageFigures(held, shown, len(found.steps), found.aligned, step.wall, step.cpu, step.peak_mb)
 
 
 def run_lineage(seeds: Path, repeat: int, env: dict[str, str], timeout: float) -> LineageFigures:
@@ -42,12 +44,13 @@ def lineage_report(measured: Sequence[tuple[int, LineageFigures]]) -> str:
     if not measured:
         return ""
     lines = [
-        "Lineage step alone (`python -m bench.lineage SEEDS_DIR`: on one core, the corpus read and linked first):",
+        "Lineage step alone (`python -m bench.lineage SEEDS_DIR`: the corpus read and linked first, no cache):",
         "",
     ]
     lines += [
         f"- {n:,} documents: {f.wall:.2f} s ({f.cpu:.2f} s CPU), {f.paragraphs:,} paragraphs with earlier or later "
-        f"language, {f.steps} steps of drafts aligned; resident memory grew by {f.peak_mb:.0f} MB at most"
+        f"language, {f.steps} steps of drafts, {f.aligned:,} pairs aligned; resident memory grew by "
+        f"{f.peak_mb:.0f} MB at most"
         for n, f in measured
     ]
     return "\n".join(lines) + "\n"

@@ -1,12 +1,14 @@
-"""`python -m bench.lineage SEEDS_DIR`: the lineage step alone, as a build runs it, apart from the build around it."""
+"""`python -m bench.lineage SEEDS_DIR`: the lineage step alone, on one core, apart from the build around it."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from bench.step import run_step, step_main, timed
+from generator import parallel
 from generator.lineage import find_lineage
 from generator.pipeline import build
 
@@ -18,15 +20,21 @@ class LineageFigures:
     documents: int  # texts held
     paragraphs: int  # paragraphs with earlier or later language
     steps: int  # steps of texts' lives (draft → revision → adopted) aligned
-    aligned: int  # pairs of paragraph texts aligned (on the worker pool when many)
-    wall: float  # seconds
-    cpu: float  # seconds, the worker processes' included
+    aligned: int  # pairs of paragraph texts aligned
+    wall: float  # seconds, on one core
+    cpu: float  # seconds
     peak_mb: float  # the most the process's resident memory grew while the step ran, the corpus aside
 
 
 def lineage_figures(seeds: Path) -> LineageFigures:
-    """Read and link the seeds of `seeds` (not timed; the build's own lineage step too), then time the step alone."""
+    """Read and link the seeds of `seeds` (not timed; the build's own lineage step too), then time the step alone.
+
+    The step runs on one core, its alignments not spread over the worker pool, so that its
+    CPU time is all in this process (a build's pool would start from a fork server here,
+    the memory sampler being a thread, and its workers' time would go uncounted).
+    """
     corpus = build(seeds)
+    parallel.PARALLEL_FROM = sys.maxsize
     step = timed(lambda: find_lineage(corpus))
     held = sum(1 for e in corpus.entries if e.document)
     shown = sum(len(paragraphs) for paragraphs in step.result.paragraphs.values())
@@ -44,7 +52,7 @@ def lineage_report(measured: Sequence[tuple[int, LineageFigures]]) -> str:
     if not measured:
         return ""
     lines = [
-        "Lineage step alone (`python -m bench.lineage SEEDS_DIR`: the corpus read and linked first, no cache):",
+        "Lineage step alone (`python -m bench.lineage SEEDS_DIR`: on one core, the corpus read and linked first):",
         "",
     ]
     lines += [

@@ -7,7 +7,6 @@ import dataclasses
 import functools
 import json
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -31,7 +30,7 @@ class Timed:
 
     result: Any
     wall: float  # seconds
-    cpu: float  # seconds, worker processes included
+    cpu: float  # seconds
     peak_mb: float  # the most the process's resident memory grew while the step ran
 
 
@@ -40,16 +39,10 @@ def timed(step: Callable[[], T]) -> Timed:
     resident = functools.partial(rss_kb, os.getpid())
     before = resident()
     with PeakSampler(resident, 0.01) as sampled:
-        wall, cpu = time.perf_counter(), _cpu()
+        wall, cpu = time.perf_counter(), time.process_time()
         result = step()
-        wall, cpu = time.perf_counter() - wall, _cpu() - cpu
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     return Timed(result, wall, cpu, (sampled.peak - before) / 1024)
-
-
-def _cpu() -> float:
-    """Seconds of CPU of this process and of the worker processes it has waited for (a step may use the pool)."""
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return time.process_time() + children.ru_utime + children.ru_stime
 
 
 def run_step(module: str, figures: type[F], seeds: Path, repeat: int, env: dict[str, str], timeout: float) -> F:

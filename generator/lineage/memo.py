@@ -38,6 +38,7 @@ class AlignmentMemo:
         self.version = code_version() if folder else ""
         self.stored = self._load() if self.file else {}
         self.used: dict[str, Runs] = {}  # what this build aligned or took from the file, by key
+        self.aligned = False  # whether this build aligned any pair
 
     def keys(self, firsts: Sequence[Sequence[str]], seconds: Sequence[Sequence[str]]) -> list[str]:
         """The key of each pair of texts (word keys) aligned in this order: none needed without a file."""
@@ -64,10 +65,11 @@ class AlignmentMemo:
         """Count `runs`, aligned in this build, among the alignments to keep."""
         if self.file is not None:
             self.used[key] = runs
+            self.aligned = True
 
     def save(self) -> None:
-        """Write the file of this build's alignments, whole or not at all."""
-        if self.file is None:
+        """Write the file of this build's alignments, whole or not at all, unless it holds them already."""
+        if self.file is None or not self.aligned and self.used.keys() == self.stored.keys():
             return
         runs = {key: [n for run in found for n in run] for key, found in self.used.items()}
         partial = self.file.with_suffix(f".{os.getpid()}.tmp")

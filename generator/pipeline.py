@@ -97,5 +97,5 @@ def build(seeds: Path, cache: Path | None = None) -> Corpus:
         collection.problems += check_identities(collection.documents)  # first: it settles the URLs linking gives
         corpus = build_corpus(collection.documents)
         # After linking: the texts are placed in time by the dates and sessions linking settles.
-        corpus = dataclasses.replace(corpus, lineage=find_lineage(corpus))
+        corpus = dataclasses.replace(corpus, lineage=find_lineage(corpus, cache))
     return dataclasses.replace(corpus, problems=tuple(sorted({*collection.problems, *corpus.problems})))

@@ -96,3 +96,29 @@ def test_a_static_compare_page_passes_axe(browser: Browser, lineage_site: tuple[
     page.goto(f"{base}{compare_url(GA_DRAFT, GA_FINAL)}index.html")
     assert serious_violations(page, axe_source) == []
     page.close()
+
+
+def test_without_javascript_a_text_links_to_its_page_beside_its_predecessor(
+    browser: Browser, lineage_site: tuple[Site, str], axe_source: str
+) -> None:
+    """The 2024 draft takes most from L.5/Rev.1, on the subject: its summary links to the static page of the two."""
+    site, base = lineage_site
+    later = draft_2024(site)
+    [earlier] = [e.ref for e in site.corpus.entries if e.document and e.document.symbol == "CTOC/COP/2020/L.5/Rev.1"]
+    context = browser.new_context(bypass_csp=True, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{base}{later.url}")
+    page.locator(".lineage-summary a", has_text=f"Compare with {earlier.label}").click()
+    page.wait_for_selector("table.compare-table")
+    assert page.url == f"{base}{compare_url(earlier, later)}index.html"
+    assert "successive texts on one subject" in page.locator(".kicker").inner_text()
+    assert page.locator("table.compare-table tr.changed .redline del").count() >= 1
+    added = page.locator("table.compare-table tr.added td").nth(1)
+    assert added.locator("a").count() == 1 and added.inner_text() == added.locator("a").inner_text()  # named only
+    context.close()
+    checked = browser.new_page(bypass_csp=True)
+    checked.goto(f"{base}{compare_url(earlier, later)}index.html")
+    checked.add_script_tag(content=axe_source)
+    found = checked.evaluate("axe.run(document, {resultTypes: ['violations']})")["violations"]
+    assert [(v["id"], v["impact"]) for v in found] == []  # none at all, of any impact
+    checked.close()

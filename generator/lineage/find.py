@@ -5,14 +5,18 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 from generator.corpus import Corpus, Entry, anchor_of
 from generator.docref import DocRef
 from generator.lineage.index import ShingleIndex
 from generator.lineage.life import lives
+from generator.lineage.memo import AlignmentMemo
 from generator.lineage.order import in_order
+from generator.lineage.runs import Aligner, Runs, align_pair
 from generator.lineage.subject import Near, counterparts, predecessors
 from generator.lineage.words import TRACED, keys, printed_words
+from generator.parallel import workers
 from generator.value import Value
 
 # Tuned on the pairs labelled in tests/fixtures/lineage/labelled.txt (README, "Agreed language").
@@ -57,6 +61,8 @@ class Lineage:
     paragraphs: Mapping[DocRef, Mapping[str, Echoes]]  # by text, by paragraph id: only paragraphs with echoes
     steps: Mapping[tuple[DocRef, DocRef], Pairing]  # (earlier, later) for draft → revision → adopted text
     predecessor: Mapping[DocRef, DocRef]  # the earlier text each text takes most paragraphs from, if any
+    successive: Mapping[tuple[DocRef, DocRef], Pairing]  # (predecessor, text) for the texts that are no life's steps
+    aligned: int = 0  # pairs of paragraph texts aligned by this build (not taken from the cache's memo)
 
 
 def pair_score(share: float, information: float) -> float:
@@ -78,18 +84,19 @@ class Texts:
     anchors: list[list[str]]  # per text, beside `ranks`, the paragraph's id in that document
 
 
-def find_lineage(corpus: Corpus, threshold: float = THRESHOLD) -> Lineage:
+def find_lineage(corpus: Corpus, cache: Path | None = None, threshold: float = THRESHOLD) -> Lineage:
     """Precedents and successors of every preambular, operative and annex paragraph of the texts held.
 
     Candidates come from the shingle index, each pair is aligned word by word once, and
     a pair is kept when its score reaches `threshold`. A text the same in several documents
     is aligned with itself: boilerplate repeated word for word scores low too. Then each
     text's paragraphs are paired with their counterparts in its predecessors on the subject,
-    and in the text before it in its life (`lineage.life`).
+    and in the text before it in its life (`lineage.life`). With a `cache` folder, the
+    alignments of the last build are kept there and not made again (`lineage.memo`).
     """
     entries = in_order(corpus)
     texts, paragraphs = _texts(entries)
-    near = _aligned(texts)
+    near, aligned = _aligned(texts, min(threshold, COUNTERPART_LEAST), AlignmentMemo(cache))
     related = [[each for each in found if each[2] >= threshold] for found in near]
     precedents: dict[tuple[int, str], list[Found]] = {}
     successors: dict[tuple[int, str], list[Found]] = {}
@@ -110,13 +117,17 @@ def find_lineage(corpus: Corpus, threshold: float = THRESHOLD) -> Lineage:
     }
     pairs = {*((earlier, rank) for rank, earlier_texts in subject.items() for earlier in earlier_texts), *life}
     steps: dict[tuple[DocRef, DocRef], Pairing] = {}
+    successive: dict[tuple[DocRef, DocRef], Pairing] = {}
     for earlier, rank in sorted(pairs):
         paired = counterparts(by_rank[rank], by_rank[earlier], near, COUNTERPART_LEAST)
         for mine, theirs, share, score in paired:
             _add(precedents.setdefault((rank, mine), []), (-score, -earlier, theirs, share))
             _add(successors.setdefault((earlier, theirs), []), (-score, rank, mine, share))
+        pairing = tuple((mine, theirs, share) for mine, theirs, share, _ in paired)
         if (earlier, rank) in life:
-            steps[refs[earlier], refs[rank]] = tuple((mine, theirs, share) for mine, theirs, share, _ in paired)
+            steps[refs[earlier], refs[rank]] = pairing
+        elif earlier == subject.get(rank, [-1])[0]:
+            successive[refs[earlier], refs[rank]] = pairing
     lineage: dict[DocRef, dict[str, Echoes]] = {}
     for rank, anchor, _ in paragraphs:
         before, after = precedents.get((rank, anchor), []), successors.get((rank, anchor), [])
@@ -126,17 +137,25 @@ def find_lineage(corpus: Corpus, threshold: float = THRESHOLD) -> Lineage:
                 tuple(Echo(refs[r], theirs, share, -score) for score, r, theirs, share in sorted(after)),
             )
     predecessor = {refs[rank]: refs[earlier[0]] for rank, earlier in subject.items()}
-    return Lineage(lineage, steps, predecessor)
+    return Lineage(lineage, steps, predecessor, successive, aligned)
 
 
 Found = tuple[float, int, str, float]  # an echo as it is sorted: -score, rank (negated for precedents), id, share
 
 
-def _aligned(texts: Texts) -> Near:
-    """Per text, each text aligned with it, itself too when several documents hold it: (text, share, score)."""
+def _aligned(texts: Texts, least: float, memo: AlignmentMemo) -> tuple[Near, int]:
+    """Per text, each text aligned with it, itself too when several documents hold it: (text, share, score).
+
+    A pair is left out unaligned where the words it could share cannot reach a share of
+    `least` (a score is never above the share): it could neither be shown nor paired.
+    Each pair is aligned in one order, its texts' words first the lesser, so that its runs
+    are the same whatever the numbering; runs the memo holds are not aligned again. Also
+    how many pairs were aligned.
+    """
     index = ShingleIndex(texts.words, texts.holders)
     near: Near = [[] for _ in texts.words]
     done: set[tuple[int, int]] = set()
+    pairs: list[tuple[int, int]] = []  # to score, in order
     for text, words in enumerate(texts.words):
         if len(texts.ranks[text]) > 1:
             near[text].append((text, 1.0, round(pair_score(1.0, index.information(text, ((0, 0, len(words)),))), 2)))
@@ -147,12 +166,36 @@ def _aligned(texts: Texts) -> Near:
             done.add(pair)
             if texts.ranks[text] == texts.ranks[other] and len(set(texts.ranks[text])) == 1:
                 continue  # two paragraphs of one text alone: never each other's echo
-            runs = index.runs(text, other)
-            share = 2 * sum(run[2] for run in runs) / (len(words) + len(texts.words[other]))
-            found = (round(share, 2), round(pair_score(share, index.information(text, runs)), 2))
-            near[text].append((other, *found))
-            near[other].append((text, *found))
-    return near
+            both = len(words) + len(texts.words[other])
+            if round(2 * index.most_shared(text, other) / both, 2) < least:  # as shares are kept, to two places
+                continue
+            pairs.append((text, other) if words <= texts.words[other] else (other, text))
+    runs, aligned = _runs_of(texts, index.ids, pairs, memo)
+    for (first, second), found in zip(pairs, runs, strict=True):
+        share = 2 * sum(run[2] for run in found) / (len(texts.words[first]) + len(texts.words[second]))
+        scored = (round(share, 2), round(pair_score(share, index.information(first, found)), 2))
+        near[first].append((second, *scored))
+        near[second].append((first, *scored))
+    return near, aligned
+
+
+def _runs_of(
+    texts: Texts, ids: list[list[int]], pairs: list[tuple[int, int]], memo: AlignmentMemo
+) -> tuple[list[Runs], int]:
+    """The runs of each pair, from the memo where it holds them, else aligned (on every core if many): how many."""
+    keys = memo.keys([texts.words[a] for a, _ in pairs], [texts.words[b] for _, b in pairs])
+    runs: list[Runs | None] = [
+        memo.get(key, len(texts.words[a]), len(texts.words[b])) for key, (a, b) in zip(keys, pairs, strict=True)
+    ]
+    missing = [pairs[n] for n, found in enumerate(runs) if found is None]
+    with workers(Aligner(ids), len(missing)) as run:
+        aligned = iter(run(align_pair, missing))
+        for n, found in enumerate(runs):
+            if found is None:
+                runs[n] = found = next(aligned)
+                memo.put(keys[n], found)
+    memo.save()
+    return [found for found in runs if found is not None], len(missing)
 
 
 def _add(found: list[Found], echo: Found) -> None:

@@ -7,6 +7,9 @@ share, each shingle's list of texts is capped, and so is the number of candidate
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import accumulate
+
+from generator.lineage.runs import word_pairs
 
 SHINGLE = 3  # words in a shingle
 PROBES = 8  # parts of a text, by whose rarest shared shingle each its candidates are looked up
@@ -31,12 +34,12 @@ class ShingleIndex:
     def __init__(self, texts: Sequence[tuple[str, ...]], holders: Sequence[int]) -> None:
         """Index `texts` (word keys), of which text `t` stands in `holders[t]` documents."""
         vocabulary: dict[str, int] = {}
-        self.texts = texts
         self.ids: list[list[int]] = []  # per text, the number of each word in the vocabulary
-        self.positions: dict[int, dict[int, list[int]]] = {}  # per text, where each pair of its words starts
         self.shingles: list[list[int]] = []  # per text, the shingle starting at each word (one for a short text)
         self.documents: dict[int, int] = {}  # shingle -> documents holding it, about (a text held twice counts twice)
         self.postings: dict[int, list[int]] = {}  # shingle -> texts holding it, in text order
+        self.pair_sets: dict[int, set[int]] = {}  # per text, its distinct pairs of words (`_pair_set`)
+        self.weights: dict[int, list[float]] = {}  # per text, its shingles' weights summed (`_summed`)
         for number, words in enumerate(texts):
             ids = [vocabulary.setdefault(word, len(vocabulary) + 1) for word in words]  # 0 pads a short text
             self.ids.append(list(ids))
@@ -66,46 +69,36 @@ class ShingleIndex:
                     votes[other] = votes.get(other, 0.0) + weight(documents[probe])
         return sorted(votes, key=lambda other: (-votes[other], other))[:CANDIDATES_MOST]
 
-    def runs(self, text: int, other: int) -> tuple[tuple[int, int, int], ...]:
-        """The runs of words two texts share, as (start in `text`, start in `other`, length), in order.
+    def most_shared(self, text: int, other: int) -> int:
+        """The most words two texts can share in runs (`runs`), found without aligning them.
 
-        Found by the pairs of words they share, in time linear in the texts' lengths and
-        their shared pairs (difflib's exact alignment cost twice as much and more here):
-        pairs the two hold at the same offset from each other make a run; the longest runs
-        that keep one order are kept. Lone shared words ("the", "of") are not counted.
+        Each run of n words holds n - 1 shared pairs of words, so the words in runs are at
+        most twice the pairs the two hold in common, counted with their repeats.
         """
-        where = self._positions(other)
-        lengths: dict[tuple[int, int], tuple[int, int, int]] = {}  # by the last pair: (start, start, pairs)
-        for i, pair in enumerate(self._pairs(text)):  # in order, so a run's pair before is seen first
-            for j in where.get(pair, ()):
-                before = lengths.pop((i - 1, j - 1), None)
-                lengths[i, j] = (before[0], before[1], before[2] + 1) if before else (i, j, 1)
-        runs = sorted(((a, b, n + 1) for a, b, n in lengths.values()), key=lambda r: (-r[2], r))
-        kept: list[tuple[int, int, int]] = []
-        for a, b, n in runs:
-            if all(a + n <= a2 and b + n <= b2 or a >= a2 + n2 and b >= b2 + n2 for a2, b2, n2 in kept):
-                kept.append((a, b, n))
-        return tuple(sorted(kept))
+        mine, theirs = self._pair_set(text), self._pair_set(other)
+        common = len(mine & theirs) + min(self._repeats(text), self._repeats(other))
+        return min(len(self.ids[text]), len(self.ids[other]), 2 * common)
 
-    def words_of(self, text: int) -> tuple[str, ...]:
-        """The word keys of text `text`."""
-        return self.texts[text]
-
-    def _pairs(self, text: int) -> list[int]:
-        """The pair of words starting at each word of text `text` (a one-word text: none)."""
-        ids = self.ids[text]
-        return [(a << 21) | b for a, b in zip(ids, ids[1:], strict=False)]
-
-    def _positions(self, text: int) -> dict[int, list[int]]:
-        """Where each pair of words of text `text` starts, made once per text."""
-        found = self.positions.get(text)
+    def _pair_set(self, text: int) -> set[int]:
+        """The distinct pairs of words of text `text`, made once per text."""
+        found = self.pair_sets.get(text)
         if found is None:
-            found = self.positions[text] = {}
-            for at, pair in enumerate(self._pairs(text)):
-                found.setdefault(pair, []).append(at)
+            found = self.pair_sets[text] = set(word_pairs(self.ids[text]))
         return found
+
+    def _repeats(self, text: int) -> int:
+        """How many of the pairs of words of text `text` repeat one before them."""
+        return max(0, len(self.ids[text]) - 1) - len(self._pair_set(text))
 
     def information(self, text: int, runs: Sequence[tuple[int, int, int]]) -> float:
         """The weight of the shingles of `text` wholly in shared runs (start in it, start in the other, length)."""
-        own, documents = self.shingles[text], self.documents  # a run shorter than a shingle holds none
-        return sum(weight(documents[own[k]]) for a, _, size in runs for k in range(a, a + size - SHINGLE + 1))
+        summed = self._summed(text)  # a run shorter than a shingle holds none
+        return sum(summed[a + size - SHINGLE + 1] - summed[a] for a, _, size in runs if size >= SHINGLE)
+
+    def _summed(self, text: int) -> list[float]:
+        """The weight of the shingles of text `text` before each word, summed (made once per text)."""
+        found = self.weights.get(text)
+        if found is None:
+            documents = self.documents
+            found = self.weights[text] = [0.0, *accumulate(weight(documents[s]) for s in self.shingles[text])]
+        return found

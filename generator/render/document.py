@@ -12,7 +12,7 @@ from generator.model import Document, Kind, Paragraph, Role
 from generator.render.connections import paragraph_links
 from generator.render.env import render_page
 from generator.render.inline import InlineRenderer, marker_id
-from generator.render.life import life_of
+from generator.render.life import life_of, successive_url
 from generator.render.lineage import page_lineage, predecessor_of, summary
 from generator.render.lookup import Lookup, citation, cited_label
 from generator.render.official import page_official
@@ -117,6 +117,7 @@ def render_document(entry: Entry, doc: Document, lookup: Lookup) -> bytes:
         lineage_summary=summary(entry, lookup),
         life=life_of(entry.ref, lookup),
         predecessor=predecessor_of(entry.ref, lookup),
+        successive=successive_url(entry.ref, lookup),
         links=paragraph_links(entry, lookup),
         official=page_official(entry, lookup),
         toc=document_toc(doc, {p.anchor: p.number for p in paragraphs if p.anchor and p.number}),

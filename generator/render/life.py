@@ -118,22 +118,43 @@ def life_of(ref: DocRef, lookup: Lookup) -> list[Step]:
 
 
 def all_steps(lookup: Lookup) -> list[Step]:
-    """Every step of every text's life, for the list of compare pages (without their counts)."""
+    """Every step of every text's life, then every pair of successive texts on one subject: the compare pages listed."""
     lineage = lookup.corpus.lineage
-    return [Step(a, b, compare_url(a, b), ()) for a, b in sorted(lineage.steps)] if lineage else []
+    pairs = [*sorted(lineage.steps), *sorted(lineage.successive)] if lineage else []
+    return [Step(a, b, compare_url(a, b), ()) for a, b in pairs]
+
+
+def successive_url(ref: DocRef, lookup: Lookup) -> str | None:
+    """The page comparing the text of `ref` with its predecessor on the subject, unless a step of its life does."""
+    lineage = lookup.corpus.lineage
+    earlier = lineage.predecessor.get(ref) if lineage else None
+    return compare_url(earlier, ref) if lineage and earlier and (earlier, ref) in lineage.successive else None
 
 
 def compare_pages(lookup: Lookup) -> dict[str, bytes]:
-    """The page comparing each step of each text's life, side by side with the redline."""
+    """The page comparing each step of each text's life, and each text with its predecessor, side by side.
+
+    A text and its predecessor are on one subject, not versions of one text: their page
+    names the paragraphs each has alone, without their words, to stay small.
+    """
     lineage = lookup.corpus.lineage
-    pages = {}
-    for (a, b), pairing in sorted(lineage.steps.items()) if lineage else ():
-        earlier, later = lookup.entries[a], lookup.entries[b]
-        made = rows(earlier, later, pairing, lookup)
-        url = compare_url(a, b)
-        pages[f"{url}index.html"] = render_page(
-            COMPARE_TEMPLATE, url, earlier=earlier, later=later, rows=made, step=step(a, b, made)
-        )
+    pages: dict[str, bytes] = {}
+    if lineage is None:
+        return pages
+    for pairs, alone_in_full in ((lineage.steps, True), (lineage.successive, False)):
+        for (a, b), pairing in sorted(pairs.items()):
+            earlier, later = lookup.entries[a], lookup.entries[b]
+            made = rows(earlier, later, pairing, lookup)
+            url = compare_url(a, b)
+            pages[f"{url}index.html"] = render_page(
+                COMPARE_TEMPLATE,
+                url,
+                earlier=earlier,
+                later=later,
+                rows=made,
+                step=step(a, b, made),
+                alone_in_full=alone_in_full,
+            )
     return pages
 
 

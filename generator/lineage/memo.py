@@ -1,0 +1,96 @@
+"""The alignments of the last build, kept in the cache folder so that a rebuild aligns only pairs it has not seen.
+
+An alignment (`lineage.runs`) depends on the words of its two texts alone, so it is kept
+by the digests of the two; what depends on the whole collection (the weight of each
+shingle, the candidates, the scores) is worked out afresh in every build from the texts,
+which keeps a rebuild's lineage the same as a full build's. The file is plain JSON of
+this version of the code; each build writes it anew with the alignments it used.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+import orjson
+
+from generator.cache import code_version, read_cache_file, warn_cache
+from generator.lineage.runs import Runs
+
+FILE = "alignments.json"  # in the cache folder
+FORMAT = "untoc-alignments 1"
+log = logging.getLogger(__name__)
+
+
+def text_digest(words: Sequence[str]) -> str:
+    """The digest of a paragraph text's word keys, by which its alignments are kept."""
+    return hashlib.blake2b("\x1f".join(words).encode(), digest_size=10).hexdigest()
+
+
+class AlignmentMemo:
+    """The alignments the last build left, by the digests of their two texts (in the order aligned)."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.file = folder / FILE if folder else None
+        self.version = code_version() if folder else ""
+        self.stored = self._load() if self.file else {}
+        self.used: dict[str, Runs] = {}  # what this build aligned or took from the file, by key
+        self.aligned = False  # whether this build aligned any pair
+
+    def keys(self, firsts: Sequence[Sequence[str]], seconds: Sequence[Sequence[str]]) -> list[str]:
+        """The key of each pair of texts (word keys) aligned in this order: none needed without a file."""
+        if self.file is None:
+            return [""] * len(firsts)
+        digests: dict[Sequence[str], str] = {}
+        for words in (*firsts, *seconds):
+            if words not in digests:
+                digests[words] = text_digest(words)
+        return [digests[a] + digests[b] for a, b in zip(firsts, seconds, strict=True)]
+
+    def get(self, key: str, first: int, second: int) -> Runs | None:
+        """The runs kept for `key`, if any and if they fit texts of `first` and `second` words."""
+        flat = self.stored.get(key)
+        if not isinstance(flat, list) or len(flat) % 3 or not all(type(n) is int for n in flat):
+            return None
+        runs = tuple((flat[k], flat[k + 1], flat[k + 2]) for k in range(0, len(flat), 3))
+        if not all(a >= 0 and b >= 0 and n >= 2 and a + n <= first and b + n <= second for a, b, n in runs):
+            return None
+        self.used[key] = runs
+        return runs
+
+    def put(self, key: str, runs: Runs) -> None:
+        """Count `runs`, aligned in this build, among the alignments to keep."""
+        if self.file is not None:
+            self.used[key] = runs
+            self.aligned = True
+
+    def save(self) -> None:
+        """Write the file of this build's alignments, whole or not at all, unless it holds them already."""
+        if self.file is None or not self.aligned and self.used.keys() == self.stored.keys():
+            return
+        runs = {key: [n for run in found for n in run] for key, found in self.used.items()}
+        partial = self.file.with_suffix(f".{os.getpid()}.tmp")
+        try:
+            self.file.parent.mkdir(parents=True, exist_ok=True)
+            partial.write_bytes(orjson.dumps({"format": FORMAT, "code": self.version, "runs": runs}))
+            partial.replace(self.file)
+        except OSError as error:  # a folder in its place, a full disk: the next build aligns every pair again
+            partial.unlink(missing_ok=True)
+            log.warning("%s: warning: cannot write the cache file (%s)", self.file, error.strerror)
+
+    def _load(self) -> dict[str, object]:
+        """The alignments of the file by key; none, with one warning, if it is not a file of this version."""
+        assert self.file is not None
+        try:
+            data = orjson.loads(read_cache_file(self.file))
+        except FileNotFoundError:
+            return {}
+        except (OSError, orjson.JSONDecodeError):
+            data = None
+        if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("runs"), dict):
+            warn_cache(self.file, "not a file of alignments")
+            return {}
+        return data["runs"] if data.get("code") == self.version else {}

@@ -1,0 +1,65 @@
+"""The runs of words two paragraph texts share: the exact alignment the lineage step scores, over word numbers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+Runs = tuple[tuple[int, int, int], ...]  # (start in the first text, start in the second, length in words), in order
+
+
+def word_pairs(ids: Sequence[int]) -> list[int]:
+    """The pair of words starting at each word of a text, by word number (a one-word text: none)."""
+    return [(a << 21) | b for a, b in zip(ids, ids[1:], strict=False)]
+
+
+class Aligner:
+    """Aligns texts given as word numbers, and remembers where each pair of words stands in a text."""
+
+    def __init__(self, ids: Sequence[Sequence[int]]) -> None:
+        """Texts by number, each a sequence of word numbers."""
+        self.ids = ids
+        self.positions: dict[int, dict[int, list[int]]] = {}  # per text, where each pair of its words starts
+
+    def runs(self, text: int, other: int) -> Runs:
+        """The runs of words two texts share, as (start in `text`, start in `other`, length), in order.
+
+        Found by the pairs of words they share, in time linear in the texts' lengths and
+        their shared pairs (difflib's exact alignment cost twice as much and more here):
+        pairs the two hold at the same offset from each other make a run; the longest runs
+        that keep one order are kept. Lone shared words ("the", "of") are not counted.
+        """
+        where = self._positions(other)
+        open_runs: dict[int, list[int]] = {}  # by diagonal (start in other - start in text): [first pair, last pair]
+        closed: list[tuple[int, int, int]] = []
+        for i, pair in enumerate(word_pairs(self.ids[text])):  # in order: a run's pair before is seen first
+            for j in where.get(pair, ()):
+                run = open_runs.get(j - i)
+                if run is None:
+                    open_runs[j - i] = [i, i]
+                elif run[1] == i - 1:
+                    run[1] = i
+                else:
+                    closed.append((-(run[1] - run[0] + 2), run[0], run[0] + j - i))
+                    run[0] = run[1] = i
+        closed += [(-(last - first + 2), first, first + d) for d, (first, last) in open_runs.items()]
+        closed.sort()
+        kept: list[tuple[int, int, int]] = []
+        for negated, a, b in closed:
+            n = -negated
+            if all(a + n <= a2 and b + n <= b2 or a >= a2 + n2 and b >= b2 + n2 for a2, b2, n2 in kept):
+                kept.append((a, b, n))
+        return tuple(sorted(kept))
+
+    def _positions(self, text: int) -> dict[int, list[int]]:
+        """Where each pair of words of text `text` starts, made once per text."""
+        found = self.positions.get(text)
+        if found is None:
+            found = self.positions[text] = {}
+            for at, pair in enumerate(word_pairs(self.ids[text])):
+                found.setdefault(pair, []).append(at)
+        return found
+
+
+def align_pair(aligner: Aligner, pair: tuple[int, int]) -> Runs:
+    """The runs of one pair of texts: a job of the worker pool (`generator.parallel`)."""
+    return aligner.runs(*pair)

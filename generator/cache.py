@@ -17,7 +17,7 @@ import orjson
 from generator.model import Document
 from generator.stored import StoredError, dumps, loads
 
-FORMAT = "untoc-documents 3"  # bump when a stored Document would no longer match what the code makes
+FORMAT = "untoc-documents 4"  # bump when a stored Document would no longer match what the code makes
 LEFTOVERS = ("*.tmp", "documents.pickle")  # in the cache folder: files of a killed build, the format of before
 log = logging.getLogger(__name__)
 

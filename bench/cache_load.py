@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from generator.cache import ParsedCache, read_cache_file
+from generator.cache import ParsedCache
 from generator.model import Document
 from generator.pipeline import read_and_collect
 from generator.seed_files import read_seed_file, seed_files
@@ -95,7 +95,7 @@ def cache_figures(folder: Path, repeat: int = 3) -> CacheFigures:
             for name in sorted(loads, reverse=rank % 2 == 1):
                 times[name].append(_timed(loads[name], len(seeds)))
         ours, theirs = times["ours"], times["pickle"]
-        size = len(read_cache_file(cache / ParsedCache.FILE)) / 1e6
+        size = (cache / ParsedCache.FILE).stat().st_size / 1e6
         return CacheFigures(
             len(seeds),
             repeat,

@@ -98,7 +98,7 @@ def test_a_value_of_any_wrong_type_anywhere_is_refused_or_read_as_a_value_of_the
 
 
 def test_a_value_held_twice_is_stored_once_and_read_back_as_one_object(stored: bytes) -> None:
-    """A citation holds the reference and span its paragraph holds: one object each, read back as one, as pickle does."""
+    """A citation holds the span and reference its paragraph holds: one object each, read back as one, as pickled."""
     doc = loads(Document, stored)
     assert doc.linked is not None
     parts = (*doc.paragraphs, *doc.footnotes)

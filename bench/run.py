@@ -15,10 +15,12 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from bench.index import IndexFigures, report, run_index
+from bench.cache_load import cache_report, run_cache_load
+from bench.index import report, run_index
 from bench.largest import measure_largest
-from bench.lineage import LineageFigures, lineage_report, run_lineage
+from bench.lineage import lineage_report, run_lineage
 from bench.measure import Measurement, measure
 from bench.peer import write_peer
 from bench.serve import serve_rebuilds
@@ -38,6 +40,13 @@ plugins:
 TRASH = "set-aside"
 INDEX = "ours: search index alone"  # reported apart, below the table (`bench.index`)
 LINEAGE = "ours: lineage step alone"  # reported apart, below the table (`bench.lineage`)
+CACHE = "ours: cache load alone"  # reported apart, below the table (`bench.cache_load`)
+# Each step timed apart: how it is run on a corpus's seeds, and its section of the results.
+APART: dict[str, tuple[Callable[[Path, int, dict[str, str], float], Any], Callable[[Any], str]]] = {
+    INDEX: (run_index, report),
+    LINEAGE: (run_lineage, lineage_report),
+    CACHE: (run_cache_load, cache_report),
+}
 MEMORY = (
     "peak MB: the largest resident set of one process of the command's tree (ru_maxrss, "
     "getrusage RUSAGE_CHILDREN in a fresh wrapper process); tree MB: the largest sum of resident "
@@ -192,8 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     rows: list[Row] = []
-    indexed: list[tuple[int, IndexFigures]] = []
-    traced: list[tuple[int, LineageFigures]] = []
+    apart: dict[str, list[tuple[int, Any]]] = {name: [] for name in APART}
     works = []
     skipped = [word for word in args.skip.split(",") if word]
     for n in (int(s) for s in args.sizes.split(",")):
@@ -208,18 +216,13 @@ def main(argv: list[str] | None = None) -> int:
             if not any(word in case.name for word in skipped):
                 rows.append(run_case(case, n, args.repeat, work, args.timeout))
                 print(table(rows[-1:], header=False), end="", flush=True)
-        if measured and not any(word in INDEX for word in skipped):
-            try:
-                indexed.append((n, run_index(work / "seeds", args.repeat, _env(work), args.timeout)))
-                print(report(indexed[-1:]), end="", flush=True)
-            except (OSError, ValueError, subprocess.SubprocessError) as error:
-                rows.append(Row(n, INDEX, failure=str(error)))
-        if measured and not any(word in LINEAGE for word in skipped):
-            try:
-                traced.append((n, run_lineage(work / "seeds", args.repeat, _env(work), args.timeout)))
-                print(lineage_report(traced[-1:]), end="", flush=True)
-            except (OSError, ValueError, subprocess.SubprocessError) as error:
-                rows.append(Row(n, LINEAGE, failure=str(error)))
+        for name, (run_apart, report_apart) in APART.items():
+            if measured and not any(word in name for word in skipped):
+                try:
+                    apart[name].append((n, run_apart(work / "seeds", args.repeat, _env(work), args.timeout)))
+                    print(report_apart(apart[name][-1:]), end="", flush=True)
+                except (OSError, ValueError, subprocess.SubprocessError) as error:
+                    rows.append(Row(n, name, failure=str(error)))
         if measured and not any(word in "ours: mkdocs serve" for word in skipped):
             rows += serve_rows(n, work, args.repeat, args.timeout)
             print(table(rows[-2:], header=False), end="", flush=True)
@@ -237,7 +240,8 @@ def main(argv: list[str] | None = None) -> int:
     args.out.write_text(
         f"# Benchmark results\n\nCommand: `{command.strip()}`  \nMachine: {machine}  \n"
         f"Repeats: {args.repeat} (median wall time)  \nMemory: {MEMORY}.\n\n{table(rows)}\n{growth(rows)}\n"
-        f"{report(indexed)}\n{lineage_report(traced)}{largest}",
+        + "\n".join(report_apart(apart[name]) for name, (_, report_apart) in APART.items())
+        + largest,
         encoding="utf-8",
     )
     return 0

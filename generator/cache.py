@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import logging
@@ -10,15 +11,17 @@ import stat
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar
+from typing import BinaryIO, ClassVar
 
 import orjson
 
 from generator.model import Document
 from generator.stored import StoredError, dumps, loads
 
-FORMAT = "untoc-documents 3"  # bump when a stored Document would no longer match what the code makes
+FORMAT = "untoc-documents 5"  # bump when a stored Document would no longer match what the code makes
 LEFTOVERS = ("*.tmp", "documents.pickle")  # in the cache folder: files of a killed build, the format of before
+HEADER_LIMIT = 1 << 26  # bytes of the cache file's first line: its keys, of a million documents
+FILE_LIMIT = 1 << 28  # bytes of another cache file (pages.json: 1.1 MB at 10,000 documents)
 log = logging.getLogger(__name__)
 
 
@@ -35,8 +38,8 @@ def warn_cache(file: Path, what: str) -> None:
     log.warning("%s: warning: %s; ignored, and written anew", file, what)
 
 
-def read_cache_file(file: Path) -> bytes:
-    """The bytes of a cache file if it is a regular file, not a link: never a FIFO, a device, a file elsewhere.
+def open_cache_file(file: Path) -> BinaryIO:
+    """A cache file opened to read, if it is a regular file, not a link: never a FIFO, a device, a file elsewhere.
 
     FileNotFoundError if there is none; OSError if it is something else.
     """
@@ -44,8 +47,20 @@ def read_cache_file(file: Path) -> bytes:
     if not stat.S_ISREG(os.fstat(descriptor).st_mode):
         os.close(descriptor)
         raise OSError(errno.EINVAL, "not a regular file")
-    with os.fdopen(descriptor, "rb") as opened:
-        return opened.read()
+    return os.fdopen(descriptor, "rb")
+
+
+def read_cache_file(file: Path, limit: int = FILE_LIMIT) -> bytes:
+    """The bytes of a cache file, as `open_cache_file` opens it; OSError too if it holds more than `limit` bytes."""
+    with open_cache_file(file) as opened:
+        if os.fstat(opened.fileno()).st_size > limit:  # a 10 GB file of zeros is never read into memory
+            raise OSError(errno.EFBIG, "larger than any the generator writes")
+        return opened.read(limit + 1)
+
+
+def warn_unwritten(file: Path, error: OSError) -> None:
+    """One warning for a cache file that cannot be written: the next build does without it."""
+    log.warning("%s: warning: cannot write the cache file (%s)", file, error.strerror)
 
 
 def store(document: Document) -> bytes:
@@ -143,22 +158,15 @@ class ParsedCache:
     def _load(self, file: Path) -> dict[str, bytes]:
         """The stored documents of `file` by key; none, with one warning, if it is not a whole file of this format."""
         try:
-            data = read_cache_file(file)
+            with open_cache_file(file) as opened:
+                keys, rest = _keys_and_rest(opened)
         except FileNotFoundError:
             return {}
         except OSError as error:
             self._damaged(f"cannot read the file ({error.strerror})")
             return {}
-        head, _, rest = data.partition(b"\n")
-        try:
-            header = orjson.loads(head)
-            ok = isinstance(header, dict) and header.get("format") == FORMAT
-            keys = header["keys"] if ok else None
-            ok = ok and header.get("checksum") == zlib.crc32(rest) and isinstance(keys, list)
-        except (orjson.JSONDecodeError, KeyError):
-            ok, keys = False, None
         lines = rest.split(b"\n")
-        if not ok or keys is None or len(lines) != len(keys) or not all(isinstance(k, str) for k in keys):
+        if keys is None or len(lines) != len(keys):
             self._damaged("not a whole cache file of this version of the generator")
             return {}
         return dict(zip(keys, lines, strict=True))
@@ -173,25 +181,46 @@ class ParsedCache:
         if self.file is None:
             return
         if self.damaged or self._stored().keys() != self.used.keys():
-            self.file.parent.mkdir(parents=True, exist_ok=True)
             partial = self.file.with_suffix(f".{os.getpid()}.tmp")
             keys = sorted(self.used)
             rest = b"\n".join([self.used[key][1] for key in keys])
-            header = orjson.dumps({"format": FORMAT, "keys": keys, "checksum": zlib.crc32(rest)})
+            header = orjson.dumps({"format": FORMAT, "keys": keys, "size": len(rest), "checksum": zlib.crc32(rest)})
             try:
+                self.file.parent.mkdir(parents=True, exist_ok=True)
                 with partial.open("wb") as out:
                     out.write(header + b"\n")
                     out.write(rest)
                 partial.replace(self.file)
-            except OSError as error:  # a folder in its place, a full disk: the next build reads every seed again
-                partial.unlink(missing_ok=True)
+            except OSError as error:  # a folder in its place, a file in the folder's, a full disk: all read again
+                with contextlib.suppress(OSError):
+                    partial.unlink(missing_ok=True)
                 if not self.damaged:
-                    log.warning("%s: warning: cannot write the cache file (%s)", self.file, error.strerror)
+                    warn_unwritten(self.file, error)
                 return
         try:
             ParsedCache.last_build = LastBuild(self.file, dict(self.used), _size_and_time(self.file))
         except OSError:  # no file: nothing was read
             return
+
+
+def _keys_and_rest(opened: BinaryIO) -> tuple[list[str] | None, bytes]:
+    """The keys a cache file's header lists and the rest of the file; None if the header is not of this format.
+
+    The rest is read only once the header vouches for its size: a file of zeros, or any
+    file without a header, is one line read, at most `HEADER_LIMIT` bytes.
+    """
+    head = opened.readline(HEADER_LIMIT)
+    size = os.fstat(opened.fileno()).st_size - len(head)
+    try:
+        header = orjson.loads(head)
+    except orjson.JSONDecodeError:
+        return None, b""
+    if not isinstance(header, dict) or header.get("format") != FORMAT or header.get("size") != size:
+        return None, b""
+    keys, rest = header.get("keys"), opened.read(size)
+    if header.get("checksum") != zlib.crc32(rest) or type(keys) is not list or any(type(k) is not str for k in keys):
+        return None, b""
+    return keys, rest
 
 
 def remove_leftovers(folder: Path) -> None:

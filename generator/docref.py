@@ -17,6 +17,7 @@ NUMBER = r"(?:\d{1,3}|(?:19|20)\d\d)/\d{1,4}"
 SERIAL_NUMBER = r"\d{1,4} \((?:19|20)\d\d\)"  # the Security Council's: "1373 (2001)"
 NUMBER_RE = re.compile(rf"{NUMBER}(?: [A-Z])?|{SERIAL_NUMBER}")
 TITLED_RE = re.compile(r"session-(\d+)-")  # the id of a text with neither number nor symbol
+MAX_SLUG = 200  # characters of a URL part, a folder's name: file systems allow 255 bytes, and `distinguish` adds 7
 PARSE_RE = re.compile(r"^(?P<body>.*?)\s*\b(?P<kind>resolution|decision|draft|document)\s+(?P<id>\S.*)$", re.IGNORECASE)
 
 
@@ -69,8 +70,8 @@ class DocRef:
             raise DocRefError(f"unknown kind {self.kind!r}")
         if self.kind in ("resolution", "decision") and not NUMBER_RE.fullmatch(self.id):
             raise DocRefError(f"{self.id!r} is not a {self.kind} number like 7/2")
-        if not slugify(self.id):
-            raise DocRefError(f"{self.id!r} makes an empty URL part")
+        if not 0 < len(slugify(self.id)) <= MAX_SLUG:
+            raise DocRefError(f"{self.id[:MAX_SLUG]!r} makes an empty URL part, or one over {MAX_SLUG} characters")
 
     def __reduce__(self) -> tuple[Callable[[str, str, str], DocRef], tuple[str, str, str]]:
         """Pickled as its fields (fast, like `Value`), unpickled as `interned`: one object per identity in a build."""
@@ -103,11 +104,12 @@ class DocRef:
         if kind in ("resolution", "decision") and number and NUMBER_RE.fullmatch(number):
             return interned(body, kind, number)
         short = "draft" if kind.startswith("draft") else "document"
-        if symbol and slugify(symbol):  # an empty URL part is no identity (`identity.check_identities` says so)
+        if symbol and 0 < len(slugify(symbol)) <= MAX_SLUG:  # else no identity (`identity.check_identities` says so)
             return interned(body, short, symbol)
         if title:
             words = slugify(title).split("-")[:8]
-            return interned(body, short, "-".join([f"session-{session}" if session else "undated", *words]))
+            titled = "-".join([f"session-{session}" if session else "undated", *words])
+            return interned(body, short, titled[:MAX_SLUG].strip("-"))
         return None
 
     @property

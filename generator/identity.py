@@ -6,7 +6,7 @@ import hashlib
 from collections.abc import Iterable, Sequence
 
 from generator.digits import ascii_digits
-from generator.docref import DocRef, distinguish, slugify
+from generator.docref import MAX_SLUG, DocRef, distinguish, slugify
 from generator.model import Document
 from generator.problems import Level, Problem
 
@@ -53,6 +53,9 @@ def _own_problems(doc: Document) -> list[Problem]:
         if not slugify(read):
             message = f"the {what} {value!r} makes an empty URL part: the text has no identity; correct it"
             problems.append(Problem(doc.source, 0, Level.ERROR, message))
+        elif len(slugify(read)) > MAX_SLUG:  # no file system takes a folder of that name
+            message = f"the {what} {value[:40]!r}… makes a URL part over {MAX_SLUG} characters: it is no identity"
+            problems.append(Problem(doc.source, 0, Level.ERROR, f"{message}; correct it"))
         elif not read.isascii():
             message = f"the {what} {value!r} is not ASCII: its URL leaves out what is not"
             problems.append(Problem(doc.source, 0, Level.WARNING, message))

@@ -11,6 +11,13 @@ from generator.decode import MAX_BYTES, too_large
 from generator.problems import Level, Problem, SeedError
 
 KINDS = {stat.S_IFIFO: "a FIFO", stat.S_IFSOCK: "a socket", stat.S_IFCHR: "a device", stat.S_IFBLK: "a device"}
+# Characters of a name that would act when printed, not show: a line break would forge a report line, an
+# escape sequence drive the terminal, a bidirectional control reorder what is shown.
+ACTING = {
+    c: f"\\u{c:04x}" if c > 0xFF else f"\\x{c:02x}"
+    for c in [*range(0x20), *range(0x7F, 0xA0), 0x2028, 0x2029, 0x061C, 0x200E, 0x200F]
+    + [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+}
 
 
 @dataclass(slots=True)
@@ -23,8 +30,8 @@ class SeedFiles:
 
 
 def shown(path: str) -> str:
-    """`path` as it can be printed: bytes of a name that are not UTF-8 escaped ("caf\\xe9.txt")."""
-    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    """`path` as it can be printed: bytes that are not UTF-8 and control characters escaped ("caf\\xe9.txt")."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace").translate(ACTING)
 
 
 def seed_files(folder: Path, base: Path | None = None) -> SeedFiles:
@@ -32,8 +39,9 @@ def seed_files(folder: Path, base: Path | None = None) -> SeedFiles:
 
     Only what is below `folder` counts as hidden: seeds kept in a folder below a hidden one
     (`~/.local/share/…`) are found. A symbolic link is followed only to a file inside the
-    folder; links out of it, to nowhere or in a loop, to folders, FIFOs, sockets, devices
-    and names that are not UTF-8 are reported (names relative to `base`) and left out.
+    folder; links out of it, to nowhere or in a loop, to folders, FIFOs, sockets, devices,
+    and files and folders whose names are not UTF-8 or hold control characters are
+    reported (names relative to `base`, shown escaped) and left out.
     """
     found = SeedFiles()
     inside = os.path.realpath(folder)
@@ -43,10 +51,13 @@ def seed_files(folder: Path, base: Path | None = None) -> SeedFiles:
             for entry in entries:
                 if entry.name.startswith("."):
                     continue
-                if entry.is_dir(follow_symlinks=False):
+                if entry.name != shown(entry.name):  # a folder's too: the names of the files in it would show it
+                    why: str | None = "the name is not UTF-8, or holds control characters"
+                elif entry.is_dir(follow_symlinks=False):
                     below.append(entry.path)
                     continue
-                why = _why_not(entry, inside)
+                else:
+                    why = _why_not(entry, inside)
                 if why is None:
                     found.files.append(Path(entry.path))
                     if entry.is_symlink():
@@ -61,8 +72,6 @@ def seed_files(folder: Path, base: Path | None = None) -> SeedFiles:
 
 def _why_not(entry: os.DirEntry[str], inside: str) -> str | None:
     """Why the entry is no seed to read, or None if it is one."""
-    if entry.name != shown(entry.name):
-        return "the file's name is not UTF-8"
     if entry.is_symlink():
         target = os.path.realpath(entry.path)
         if not os.path.exists(target):

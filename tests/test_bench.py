@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bench import floor, index, measure, peer, run, synthesise
+from bench import cache_load, floor, index, measure, peer, run, synthesise
 from bench.model import SynDoc
 from bench.peer import write_peer
 from bench.synthesise import corpus
@@ -96,7 +96,7 @@ def test_floor_renders_every_page(written: tuple[Path, list[SynDoc]], tmp_path: 
     assert floor.render_all(tmp_path / "peer" / "docs", tmp_path / "html") == 6
 
 
-@pytest.mark.parametrize("module", [synthesise, peer, floor, index, run], ids=lambda m: m.__name__)
+@pytest.mark.parametrize("module", [synthesise, peer, floor, index, cache_load, run], ids=lambda m: m.__name__)
 def test_every_command_has_help_with_an_example(module: object, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as done:
         module.main(["--help"])  # type: ignore[attr-defined]
@@ -153,6 +153,17 @@ def test_the_search_index_timed_alone_is_the_one_a_build_makes(written: tuple[Pa
     assert figures.output_mb == sum(map(len, made.values())) / 1e6 and figures.wall > 0
     [line] = [line for line in index.report([(N, figures)]).splitlines() if line.startswith("- ")]
     assert line.startswith(f"- {N} documents: ") and f"{figures.files:,} files" in line
+
+
+def test_the_cache_load_timed_loads_every_document_from_the_cache_and_from_the_pickle_peer(
+    written: tuple[Path, list[SynDoc]],
+) -> None:
+    folder, docs = written
+    figures = cache_load.cache_figures(folder, repeat=2)  # each load checks it made every document
+    assert figures.documents == len(docs) and figures.repeats == 2
+    assert figures.cpu > 0 and figures.pickle_cpu > 0 and figures.mb > 0.5 * figures.pickle_mb
+    [line] = [line for line in cache_load.cache_report([(N, figures)]).splitlines() if line.startswith("- ")]
+    assert line.startswith(f"- {N} documents: ") and "pickle" in line
 
 
 def test_a_peak_of_resident_memory_in_a_block_is_sampled() -> None:

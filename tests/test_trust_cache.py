@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import pickle
@@ -13,8 +14,8 @@ from pathlib import Path
 import orjson
 import pytest
 
-from generator.build import build_into
-from generator.cache import FORMAT, ParsedCache
+from generator.build import PAGES, build_into
+from generator.cache import FILE_LIMIT, FORMAT, HEADER_LIMIT, ParsedCache
 from generator.model import Document
 from generator.pipeline import read_seed
 from generator.seeds import read_collection
@@ -54,7 +55,7 @@ def resigned(data: bytes, change: Callable[[bytes], bytes]) -> bytes:
     assert changed != rest
     rest = changed
     header = orjson.loads(head)
-    header["checksum"] = zlib.crc32(rest)
+    header["checksum"], header["size"] = zlib.crc32(rest), len(rest)
     return orjson.dumps(header) + b"\n" + rest
 
 
@@ -74,6 +75,7 @@ DAMAGES: dict[str, Callable[[bytes], bytes]] = {
     "empty": lambda data: b"",
     "a byte changed": lambda data: data[:-10] + bytes([data[-10] ^ 1]) + data[-9:],
     "not JSON": lambda data: b"\x80\x05 not a cache file",
+    "a header of another size": lambda data: data.replace(b'"size":', b'"size":1', 1),
     "foreign JSON": lambda data: b'[1, 2, 3]\n{"a": 1}',
     "another format": lambda data: data.replace(FORMAT.encode(), b"untoc-documents 0", 1),
     "a wrong-typed field, signed": lambda data: resigned(data, lambda rest: rest.replace(b'["preamble",', b"[7,", 1)),
@@ -170,3 +172,45 @@ def test_a_cache_file_that_is_no_regular_file_is_one_warning_and_never_read(
     with caplog.at_level(logging.WARNING):
         assert read_collection(seeds, read_seed, ParsedCache(folder)).documents == fresh.documents
     assert len(caplog.records) == 1
+
+
+def test_a_huge_cache_file_is_one_warning_and_never_read_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A 10 GB file of zeros (sparse: no disk) was read into memory whole: 21 GB resident, then killed."""
+    seeds, folder = seeds_in(tmp_path), tmp_path / "cache"
+    fresh = build_into(tmp_path / "site", seeds).files
+    folder.mkdir()
+    for name in (ParsedCache.FILE, PAGES):
+        with (folder / name).open("wb") as file:
+            file.truncate(2 << 30)  # past every limit; the test of a regression would still fit in memory
+    read: list[int] = []
+
+    class Counting(io.BufferedReader):
+        def read(self, size: int | None = -1) -> bytes:
+            read.append(len(data := super().read(size)))
+            return data
+
+        def readline(self, size: int | None = -1) -> bytes:
+            read.append(len(data := super().readline(size)))
+            return data
+
+    monkeypatch.setattr(os, "fdopen", lambda descriptor, mode="r": Counting(io.FileIO(descriptor, "r")))
+    monkeypatch.setattr(ParsedCache, "last_build", None)
+    with caplog.at_level(logging.WARNING):
+        assert build_into(tmp_path / "site", seeds, folder).files == fresh
+    assert len(caplog.records) == 2 and all("written anew" in r.getMessage() for r in caplog.records)
+    assert sum(read) <= HEADER_LIMIT + FILE_LIMIT // 1000  # a header's line at most: the rest never read
+
+
+def test_a_file_where_the_cache_folder_would_be_is_a_warning_and_the_site_built(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """It was a FileExistsError out of the build, after the site was written."""
+    seeds, cache = seeds_in(tmp_path), tmp_path / "cache"
+    cache.write_text("not a folder")
+    fresh = build_into(tmp_path / "fresh", seeds).files
+    with caplog.at_level(logging.WARNING):
+        assert build_into(tmp_path / "site", seeds, cache).files == fresh
+    assert caplog.records and all(str(cache) in r.getMessage() for r in caplog.records)
+    assert cache.read_text() == "not a folder"

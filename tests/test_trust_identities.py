@@ -70,3 +70,18 @@ def test_two_identities_of_one_url_are_an_error_naming_both_files_and_both_stay_
     ]
     assert len(pages) == 2
     assert any(b"Decides to act" in page for page in pages) and any(b"Decides to wait" in page for page in pages)
+
+
+def test_a_symbol_too_long_for_a_folder_name_is_an_error_not_a_failed_build(tmp_path: Path) -> None:
+    """A URL part is a folder: over 255 bytes the build died writing it (FileNotFoundError, a traceback)."""
+    files, errors = built(tmp_path, {"long.txt": DRAFT.format(symbol="L." + "5" * 300, words="act")})
+    assert any("long.txt: error: the symbol" in e and "over 200 characters" in e for e in errors)
+    assert all(len(part.encode()) <= 255 for path in files for part in path.split("/"))
+
+
+def test_no_identity_makes_a_url_part_longer_than_a_folder_name_allows() -> None:
+    with pytest.raises(DocRefError):
+        DocRef("cop", "document", "A/" + "9" * 300)
+    assert DocRef.of("cop", "document", None, "A/" + "9" * 300, 12, None) is None
+    titled = DocRef.of("cop", "document", None, None, 12, " ".join(["x" * 100] * 8))
+    assert titled is not None and len(titled.slug) <= 200

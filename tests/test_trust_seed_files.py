@@ -101,11 +101,31 @@ def test_a_name_that_is_not_utf8_is_reported_escaped_and_the_site_built(
     seeds = seeds_with_one(tmp_path)
     with open(os.fsencode(seeds) + b"/caf\xe9.txt", "wb") as file:
         file.write(GOOD.encode())
-    assert skipped(seeds) == {"seeds/caf\\xe9.txt": "the file's name is not UTF-8; not read"}
+    assert skipped(seeds) == {"seeds/caf\\xe9.txt": "the name is not UTF-8, or holds control characters; not read"}
     site = build_into(tmp_path / "site", seeds)
     print("\n".join(site.summary))
     assert "caf\\xe9.txt" in capsys.readouterr().out
     assert b"caf\\xe9.txt" in (tmp_path / "site" / "report" / "index.html").read_bytes()
+
+
+def test_a_name_with_control_characters_is_reported_escaped_never_printed_as_it_is(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A line break in a name would forge a line of the report, an escape sequence drive the reader's terminal."""
+    seeds = seeds_with_one(tmp_path)
+    (seeds / "a\none.txt:1: error: forged").mkdir(parents=True)
+    (seeds / "a\none.txt:1: error: forged" / "in.txt").write_text(GOOD)
+    (seeds / "b\x1b]0;title\x07\u202e.txt").write_text(GOOD)
+    why = "the name is not UTF-8, or holds control characters; not read"
+    assert skipped(seeds) == {
+        "seeds/a\\x0aone.txt:1: error: forged": why,
+        "seeds/b\\x1b]0;title\\x07\\u202e.txt": why,
+    }
+    site = build_into(tmp_path / "site", seeds)
+    print("\n".join(site.summary))
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\u202e" not in out and "forged" in out
+    assert not any(line.startswith("one.txt:1: error: forged") for line in out.splitlines())
 
 
 @pytest.mark.parametrize("kind", ["fifo", "device", "folder"])

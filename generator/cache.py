@@ -9,6 +9,7 @@ import logging
 import os
 import stat
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, ClassVar
@@ -61,6 +62,21 @@ def read_cache_file(file: Path, limit: int = FILE_LIMIT) -> bytes:
 def warn_unwritten(file: Path, error: OSError) -> None:
     """One warning for a cache file that cannot be written: the next build does without it."""
     log.warning("%s: warning: cannot write the cache file (%s)", file, error.strerror)
+
+
+def write_cache_file(file: Path, parts: Sequence[bytes]) -> OSError | None:
+    """Write `parts` as the cache file `file`, whole or not at all; the error if it could not be written."""
+    partial = file.with_suffix(f".{os.getpid()}.tmp")
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        with partial.open("wb") as out:
+            out.writelines(parts)
+        partial.replace(file)
+    except OSError as error:  # a folder in its place, a file in the folder's, a full disk
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        return error
+    return None
 
 
 def store(document: Document) -> bytes:
@@ -181,19 +197,11 @@ class ParsedCache:
         if self.file is None:
             return
         if self.damaged or self._stored().keys() != self.used.keys():
-            partial = self.file.with_suffix(f".{os.getpid()}.tmp")
             keys = sorted(self.used)
             rest = b"\n".join([self.used[key][1] for key in keys])
             header = orjson.dumps({"format": FORMAT, "keys": keys, "size": len(rest), "checksum": zlib.crc32(rest)})
-            try:
-                self.file.parent.mkdir(parents=True, exist_ok=True)
-                with partial.open("wb") as out:
-                    out.write(header + b"\n")
-                    out.write(rest)
-                partial.replace(self.file)
-            except OSError as error:  # a folder in its place, a file in the folder's, a full disk: all read again
-                with contextlib.suppress(OSError):
-                    partial.unlink(missing_ok=True)
+            error = write_cache_file(self.file, [header, b"\n", rest])
+            if error is not None:  # the next build reads every seed again
                 if not self.damaged:
                     warn_unwritten(self.file, error)
                 return

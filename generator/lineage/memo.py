@@ -10,19 +10,16 @@ this version of the code; each build writes it anew with the alignments it used.
 from __future__ import annotations
 
 import hashlib
-import logging
-import os
 from collections.abc import Sequence
 from pathlib import Path
 
 import orjson
 
-from generator.cache import code_version, read_cache_file, warn_cache
+from generator.cache import code_version, read_cache_file, warn_cache, warn_unwritten, write_cache_file
 from generator.lineage.runs import Runs
 
 FILE = "alignments.json"  # in the cache folder
 FORMAT = "untoc-alignments 1"
-log = logging.getLogger(__name__)
 
 
 def text_digest(words: Sequence[str]) -> str:
@@ -72,14 +69,10 @@ class AlignmentMemo:
         if self.file is None or not self.aligned and self.used.keys() == self.stored.keys():
             return
         runs = {key: [n for run in found for n in run] for key, found in self.used.items()}
-        partial = self.file.with_suffix(f".{os.getpid()}.tmp")
-        try:
-            self.file.parent.mkdir(parents=True, exist_ok=True)
-            partial.write_bytes(orjson.dumps({"format": FORMAT, "code": self.version, "runs": runs}))
-            partial.replace(self.file)
-        except OSError as error:  # a folder in its place, a full disk: the next build aligns every pair again
-            partial.unlink(missing_ok=True)
-            log.warning("%s: warning: cannot write the cache file (%s)", self.file, error.strerror)
+        data = orjson.dumps({"format": FORMAT, "code": self.version, "runs": runs})
+        error = write_cache_file(self.file, [data])
+        if error is not None:  # the next build aligns every pair again
+            warn_unwritten(self.file, error)
 
     def _load(self) -> dict[str, object]:
         """The alignments of the file by key; none, with one warning, if it is not a file of this version."""

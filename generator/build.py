@@ -9,6 +9,7 @@ from pathlib import Path
 from generator.cache import remove_leftovers as remove_cache_leftovers
 from generator.collector import collector_left_as_found
 from generator.corpus import Corpus
+from generator.folders import check_apart
 from generator.memo import build_owned
 from generator.pipeline import build
 from generator.publish import SiteUpdate, SiteWriter, publish
@@ -90,11 +91,13 @@ def build_into(out_dir: Path, seeds_dir: Path, cache: Path | None = None) -> Sit
     A site folder already there is updated in place, only what changed written
     (`SiteUpdate`); else the site is written into a fresh folder that then takes the
     place of `out_dir`. A build that fails leaves `out_dir` as it was. Only a folder
-    that is empty or holds a site of ours is built into (`generator.site_folder`), one
-    build at a time, and what a killed build left is removed first; else
-    SiteFolderError, and nothing is changed. Nothing the build remembered outlives it.
+    that is empty or holds a site of ours, apart from the seeds and the cache
+    (`generator.folders`), is built into (`generator.site_folder`), one build at a
+    time, and what a killed build left is removed first; else SiteFolderError, and
+    nothing is changed. Nothing the build remembered outlives it.
     """
     out_dir = Path(out_dir)
+    check_apart(out_dir, Path(seeds_dir), cache)
     with claimed(out_dir) as wrote, build_owned():
         if cache is not None:
             remove_cache_leftovers(cache)

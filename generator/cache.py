@@ -9,7 +9,6 @@ import logging
 import os
 import stat
 import zlib
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, ClassVar
@@ -59,24 +58,33 @@ def read_cache_file(file: Path, limit: int = FILE_LIMIT) -> bytes:
         return opened.read(limit + 1)
 
 
-def warn_unwritten(file: Path, error: OSError) -> None:
-    """One warning for a cache file that cannot be written: the next build does without it."""
-    log.warning("%s: warning: cannot write the cache file (%s)", file, error.strerror)
+def write_cache_file(file: Path, *parts: bytes) -> OSError | None:
+    """Write `parts` as the whole of cache file `file`, or nothing (never half of it): the error, if any.
 
-
-def write_cache_file(file: Path, parts: Sequence[bytes]) -> OSError | None:
-    """Write `parts` as the cache file `file`, whole or not at all; the error if it could not be written."""
+    They are written beside it, under a name of this process, into a file made anew and
+    never through a link planted under that name: one who can write the cache folder
+    cannot make a build write elsewhere. A folder in the file's place, a file in the
+    folder's, a full disk: the error is returned, and nothing is left.
+    """
     partial = file.with_suffix(f".{os.getpid()}.tmp")
     try:
         file.parent.mkdir(parents=True, exist_ok=True)
-        with partial.open("wb") as out:
-            out.writelines(parts)
+        partial.unlink(missing_ok=True)  # a link planted under this name goes, not what it leads to
+        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
+        with os.fdopen(descriptor, "wb") as out:
+            for part in parts:
+                out.write(part)
         partial.replace(file)
-    except OSError as error:  # a folder in its place, a file in the folder's, a full disk
+    except OSError as error:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
         return error
     return None
+
+
+def warn_unwritten(file: Path, error: OSError) -> None:
+    """One warning for a cache file that cannot be written: the next build does without it."""
+    log.warning("%s: warning: cannot write the cache file (%s)", file, error.strerror)
 
 
 def store(document: Document) -> bytes:
@@ -200,7 +208,7 @@ class ParsedCache:
             keys = sorted(self.used)
             rest = b"\n".join([self.used[key][1] for key in keys])
             header = orjson.dumps({"format": FORMAT, "keys": keys, "size": len(rest), "checksum": zlib.crc32(rest)})
-            error = write_cache_file(self.file, [header, b"\n", rest])
+            error = write_cache_file(self.file, header + b"\n", rest)
             if error is not None:  # the next build reads every seed again
                 if not self.damaged:
                     warn_unwritten(self.file, error)

@@ -10,6 +10,7 @@ import shutil
 import zlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import IO
 
 import orjson
 import pytest
@@ -195,7 +196,12 @@ def test_a_huge_cache_file_is_one_warning_and_never_read_whole(
             read.append(len(data := super().readline(size)))
             return data
 
-    monkeypatch.setattr(os, "fdopen", lambda descriptor, mode="r": Counting(io.FileIO(descriptor, "r")))
+    real_fdopen = os.fdopen
+
+    def counting_fdopen(descriptor: int, mode: str = "r") -> IO[bytes]:
+        return real_fdopen(descriptor, mode) if "w" in mode else Counting(io.FileIO(descriptor, "r"))
+
+    monkeypatch.setattr(os, "fdopen", counting_fdopen)
     monkeypatch.setattr(ParsedCache, "last_build", None)
     with caplog.at_level(logging.WARNING):
         assert build_into(tmp_path / "site", seeds, folder).files == fresh
@@ -214,3 +220,15 @@ def test_a_file_where_the_cache_folder_would_be_is_a_warning_and_the_site_built(
         assert build_into(tmp_path / "site", seeds, cache).files == fresh
     assert caplog.records and all(str(cache) in r.getMessage() for r in caplog.records)
     assert cache.read_text() == "not a folder"
+
+
+def test_a_link_planted_where_a_build_writes_its_cache_files_leads_it_nowhere(tmp_path: Path) -> None:
+    """A half-written file is named for the build's process: a link planted under that name was written through."""
+    seeds, folder, victim = seeds_in(tmp_path), tmp_path / "cache", tmp_path / "victim"
+    victim.write_text("precious")
+    folder.mkdir()
+    for name in ("documents", "pages"):
+        (folder / f"{name}.{os.getpid()}.tmp").symlink_to(victim)
+    build_into(tmp_path / "site", seeds, folder)
+    assert victim.read_text() == "precious"
+    assert sorted(p.name for p in folder.iterdir()) == sorted([ParsedCache.FILE, PAGES])

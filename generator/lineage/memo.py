@@ -70,7 +70,7 @@ class AlignmentMemo:
             return
         runs = {key: [n for run in found for n in run] for key, found in self.used.items()}
         data = orjson.dumps({"format": FORMAT, "code": self.version, "runs": runs})
-        error = write_cache_file(self.file, [data])
+        error = write_cache_file(self.file, data)
         if error is not None:  # the next build aligns every pair again
             warn_unwritten(self.file, error)
 

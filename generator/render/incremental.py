@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from generator.cache import code_version, read_cache_file, warn_cache, warn_unwritten
+from generator.cache import code_version, read_cache_file, warn_cache, warn_unwritten, write_cache_file
 from generator.problems import Level, Problem
 from generator.render.env import theme_stamp
 from generator.render.fingerprint import entry_fingerprint
@@ -119,12 +119,8 @@ def plan_reuse(lookup: Lookup, store: Path, site_dir: Path, built: BuiltFiles | 
 def save_records(store: Path, site_dir: Path, records: dict[str, PageRecord]) -> None:
     """Leave the fingerprints of this build for the next, with the nothing-lost errors of each page."""
     pages = {url: [r.fingerprint, list(r.lost)] for url, r in sorted(records.items())}
-    partial = store.with_suffix(f".{os.getpid()}.tmp")  # whole or not at all, as the next build reads it
-    try:
-        store.parent.mkdir(parents=True, exist_ok=True)
-        partial.write_text(json.dumps({"site": str(site_dir.resolve()), "pages": pages}), encoding="utf-8")
-        partial.replace(store)
-    except OSError as error:  # a file where the cache folder would be, a full disk: the next build renders every page
+    error = write_cache_file(store, json.dumps({"site": str(site_dir.resolve()), "pages": pages}).encode())
+    if error is not None:  # the next build renders every page
         warn_unwritten(store, error)
 
 

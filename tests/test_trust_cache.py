@@ -17,6 +17,7 @@ import pytest
 
 from generator.build import PAGES, build_into
 from generator.cache import FILE_LIMIT, FORMAT, HEADER_LIMIT, ParsedCache
+from generator.lineage.memo import FILE as ALIGNMENTS
 from generator.model import Document
 from generator.pipeline import read_seed
 from generator.seeds import read_collection
@@ -231,4 +232,4 @@ def test_a_link_planted_where_a_build_writes_its_cache_files_leads_it_nowhere(tm
         (folder / f"{name}.{os.getpid()}.tmp").symlink_to(victim)
     build_into(tmp_path / "site", seeds, folder)
     assert victim.read_text() == "precious"
-    assert sorted(p.name for p in folder.iterdir()) == sorted([ParsedCache.FILE, PAGES])
+    assert sorted(p.name for p in folder.iterdir()) == sorted([ParsedCache.FILE, PAGES, ALIGNMENTS])

@@ -59,7 +59,7 @@ def test_no_conference_folder_holds_another_body_s_text_or_session(with_real: Si
             assert main is not None
             hrefs = [a["href"] for a in main.select("a[href]")]
             assert not [h for h in hrefs if any(f"/{prefix}" in f"/{h.lstrip('./')}" for prefix in OTHER_PREFIXES)], url
-        else:  # a document's page, or a page comparing it with another text, under its folder
+        else:  # a text's page, or a page comparing it with an earlier one, below its own
             record = json.loads(with_real.files[f"{url.partition('compare/')[0]}index.json"])
             assert record["body"] == HOME_BODY and record["ref"]["body"] == HOME_BODY, url
     corpus = json.loads(with_real.files["corpus.json"])

@@ -3,7 +3,9 @@
 One wheel and one environment for the whole module (they take a while): the command
 line builds the seeds, and `mkdocs build` and `properdocs build` build an MkDocs project
 made as a user makes one: its own `mkdocs.yml`, `docs/` with two pages, a `custom_dir`
-that overrides a block and a partial, the seeds elsewhere, and mkdocs-redirects.
+that overrides a block and a partial, the seeds elsewhere, and mkdocs-redirects. Every
+other Python the package supports that is installed here (on PATH or in pyenv) builds
+the same sites from the same wheel.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import os
 import re
 import subprocess
 import sys
+import tomllib
 import zipfile
 from pathlib import Path
 
@@ -68,11 +71,41 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The `bin` folder of a fresh environment with the wheel installed, and the plugins the project is built with."""
-    folder = tmp_path_factory.mktemp("venv")
-    run(sys.executable, "-m", "venv", folder, cwd=folder)
-    plugins = ("mkdocs-redirects", "properdocs")
+    return environment(Path(sys.executable), wheel, tmp_path_factory.mktemp("venv"), "mkdocs-redirects", "properdocs")
+
+
+def environment(python: Path, wheel: Path, folder: Path, *plugins: str) -> Path:
+    """The `bin` folder of a fresh environment of `python` in `folder`, with the wheel and `plugins` installed."""
+    folder.mkdir(exist_ok=True)
+    run(python, "-m", "venv", folder, cwd=folder)
     run(folder / "bin" / "python", "-m", "pip", "install", "--quiet", wheel, *plugins, cwd=folder)
     return folder / "bin"
+
+
+def supported() -> list[str]:
+    """The versions of Python the package says it supports ("3.12"), from its classifiers."""
+    classifiers = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["classifiers"]
+    return [found[1] for c in classifiers if (found := re.fullmatch(r"Programming Language :: Python :: (3\.\d+)", c))]
+
+
+def python_of(version: str) -> Path | None:
+    """An installed Python of `version` that runs: `python3.X` on PATH (a pyenv shim may not), else pyenv's latest."""
+    pyenv = Path(os.environ.get("PYENV_ROOT") or Path.home() / ".pyenv") / "versions"
+    on_path = [Path(folder) / f"python{version}" for folder in os.environ.get("PATH", "").split(os.pathsep) if folder]
+    in_pyenv = sorted(pyenv.glob(f"{version}.*/bin/python{version}"), key=lambda path: release(path.parts[-3]))
+    for python in (*on_path, *reversed(in_pyenv)):
+        asked = [python, "-c", "import sys; print('%d.%d' % sys.version_info[:2])"]
+        if python.is_file() and subprocess.run(asked, capture_output=True, text=True).stdout.strip() == version:
+            return python
+    return None
+
+
+def release(name: str) -> list[int]:
+    """The numbers of a release's name, to order them: "3.12.10" after "3.12.9"."""
+    return [int(number) for number in re.findall(r"\d+", name)]
+
+
+OTHER_PYTHONS = [version for version in supported() if version != "{}.{}".format(*sys.version_info)]
 
 
 @pytest.fixture(scope="module")
@@ -156,4 +189,19 @@ def test_mkdocs_redirects_sees_the_pages_of_the_texts(built: dict[str, bytes]) -
 
 def test_properdocs_builds_the_same_site(venv: Path, project: Path, built: dict[str, bytes], tmp_path: Path) -> None:
     run(venv / "properdocs", "build", "-d", tmp_path / "site", cwd=project)
+    assert tree(tmp_path / "site") == built
+
+
+@pytest.mark.parametrize("version", OTHER_PYTHONS)
+def test_every_other_supported_python_builds_the_same_sites_from_the_wheel(
+    version: str, wheel: Path, venv: Path, project: Path, built: dict[str, bytes], tmp_path: Path
+) -> None:
+    python = python_of(version)
+    if python is None:
+        pytest.skip(f"Python {version} is not installed here (no python{version} on PATH, none in pyenv)")
+    other = environment(python, wheel, tmp_path / "venv", "mkdocs-redirects")
+    for bin_folder, out in ((venv, tmp_path / "cli-here"), (other, tmp_path / "cli")):
+        run(bin_folder / "untoc-texts", "build", "--seeds", ROOT / "seeds", "--out", out, "--no-cache", cwd=tmp_path)
+    assert tree(tmp_path / "cli") == tree(tmp_path / "cli-here")
+    run(other / "mkdocs", "build", "-d", tmp_path / "site", cwd=project)
     assert tree(tmp_path / "site") == built

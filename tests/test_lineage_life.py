@@ -18,6 +18,7 @@ from generator.model import Document, Kind, Paragraph, Role, Span, Text
 from generator.render.life import compare_url, life_of
 from generator.render.lookup import Lookup
 from generator.render.paths import page_file
+from generator.render.site import render_site
 from tests.conftest import ROOT
 
 REAL = ROOT.parent / "shared" / "real-texts"
@@ -91,3 +92,19 @@ def test_a_general_assembly_resolution_is_aligned_with_its_draft(
         return
     row = compare.select_one("tbody tr.changed")
     assert row.find("del") or row.find("ins")
+
+
+def test_the_first_draft_keeps_its_page_against_the_adopted_text_once_a_revision_comes_between() -> None:
+    """A page once published stays: every earlier version has its page against every later one of its life."""
+    operative = [f"Calls upon {LONG};", f"Requests {LONG} and to report on it;", f"Welcomes the efforts of {LONG};"]
+    draft = version("A/99/L.7", Kind.DRAFT_RESOLUTION, 1, operative)
+    adopted = version(None, Kind.RESOLUTION, 9, operative, "[without reference to a Main Committee (A/99/L.7/Rev.1)]")
+    revised = version("A/99/L.7/Rev.1", Kind.DRAFT_RESOLUTION, 5, operative)
+    two, three = (build_corpus(documents) for documents in ([draft, adopted], [draft, revised, adopted]))
+    pages = [
+        {url for url in render_site(dataclasses.replace(c, lineage=find_lineage(c))).files if "/compare/" in url}
+        for c in (two, three)
+    ]
+    first, final = DocRef(GA, "draft", "A/99/L.7"), DocRef(GA, "resolution", "99/1")
+    assert page_file(compare_url(first, final)) in pages[0] & pages[1]
+    assert pages[0] <= pages[1]

@@ -67,3 +67,22 @@ def test_the_json_holds_precedents_successors_and_the_alignment_with_scores(site
     ]
     earlier = json.loads(site.files[f"{SEVEN_TWO.url}index.json"])["lineage"]["paragraphs"]["para-3"]
     assert any(s["doc"] == ref.url and s["anchor"] == "para-3" for s in earlier["successors"])
+
+
+def test_every_text_held_has_its_page_against_its_predecessor_saying_so_where_it_has_none(site: Site) -> None:
+    """The page is named for the later text alone: a text added between the two, or first, takes no page away."""
+    from generator.render.life import subject_url
+
+    lineage = site.corpus.lineage
+    assert lineage is not None
+    for entry in site.corpus.entries:
+        if entry.document is None:
+            continue
+        page = BeautifulSoup(site.files[page_file(subject_url(entry.ref))], "html.parser")
+        earlier = lineage.predecessor.get(entry.ref)
+        if earlier is not None and (earlier, entry.ref) in lineage.successive:
+            assert page.select("table.compare-table"), entry.ref
+        elif earlier is None:
+            assert "No earlier text of the collection is the predecessor" in page.get_text(), entry.ref
+        else:  # its predecessor is an earlier version: the page leads to their step
+            assert page.select_one("article a[href*='/compare/']") is not None, entry.ref

@@ -62,6 +62,8 @@ class Lineage:
     steps: Mapping[tuple[DocRef, DocRef], Pairing]  # (earlier, later) for draft → revision → adopted text
     predecessor: Mapping[DocRef, DocRef]  # the earlier text each text takes most paragraphs from, if any
     successive: Mapping[tuple[DocRef, DocRef], Pairing]  # (predecessor, text) for the texts that are no life's steps
+    # (earlier, later) texts of one life not next to each other: draft L.5 and the adopted text, once Rev.1 came between
+    across: Mapping[tuple[DocRef, DocRef], Pairing]
     aligned: int = 0  # pairs of paragraph texts aligned by this build (not taken from the cache's memo)
 
 
@@ -109,14 +111,14 @@ def find_lineage(corpus: Corpus, cache: Path | None = None, threshold: float = T
     refs = [entry.ref for entry in entries]
     ranks = {ref: rank for rank, ref in enumerate(refs)}
     subject = predecessors(precedents, SUBJECT_LEAST, PREDECESSORS_MOST)
-    life = {
-        (ranks[a], ranks[b])
-        for chain in lives(corpus)
-        for a, b in zip(chain, chain[1:], strict=False)
-        if a in ranks and b in ranks and ranks[a] < ranks[b]  # both placed in time, the draft first
-    }
+    placed = [[ranks[ref] for ref in chain if ref in ranks] for chain in lives(corpus)]  # those placed in time
+    life = {(a, b) for chain in placed for a, b in zip(chain, chain[1:], strict=False) if a < b}  # the draft first
+    # Every earlier version beside every later one: a page once published stays when a revision comes between.
+    versions = {(a, b) for chain in placed for n, a in enumerate(chain) for b in chain[n + 1 :] if a < b} - life
     pairs = {*((earlier, rank) for rank, earlier_texts in subject.items() for earlier in earlier_texts), *life}
+    pairs |= versions
     steps: dict[tuple[DocRef, DocRef], Pairing] = {}
+    across: dict[tuple[DocRef, DocRef], Pairing] = {}
     successive: dict[tuple[DocRef, DocRef], Pairing] = {}
     for earlier, rank in sorted(pairs):
         paired = counterparts(by_rank[rank], by_rank[earlier], near, COUNTERPART_LEAST)
@@ -126,6 +128,8 @@ def find_lineage(corpus: Corpus, cache: Path | None = None, threshold: float = T
         pairing = tuple((mine, theirs, share) for mine, theirs, share, _ in paired)
         if (earlier, rank) in life:
             steps[refs[earlier], refs[rank]] = pairing
+        elif (earlier, rank) in versions:
+            across[refs[earlier], refs[rank]] = pairing
         elif earlier == subject.get(rank, [-1])[0]:
             successive[refs[earlier], refs[rank]] = pairing
     lineage: dict[DocRef, dict[str, Echoes]] = {}
@@ -137,7 +141,7 @@ def find_lineage(corpus: Corpus, cache: Path | None = None, threshold: float = T
                 tuple(Echo(refs[r], theirs, share, -score) for score, r, theirs, share in sorted(after)),
             )
     predecessor = {refs[rank]: refs[earlier[0]] for rank, earlier in subject.items()}
-    return Lineage(lineage, steps, predecessor, successive, aligned)
+    return Lineage(lineage, steps, predecessor, successive, across, aligned)
 
 
 Found = tuple[float, int, str, float]  # an echo as it is sorted: -score, rank (negated for precedents), id, share

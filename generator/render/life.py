@@ -18,6 +18,7 @@ from generator.render.lineage import changes_between
 from generator.render.lookup import Lookup
 
 COMPARE_TEMPLATE = "compare.html"
+NO_PREDECESSOR_TEMPLATE = "compare-none.html"  # where a text has no predecessor on its subject
 STATUSES = ("kept", "changed", "moved", "added", "dropped")
 
 
@@ -53,8 +54,17 @@ class Step:
 
 
 def compare_url(earlier: DocRef, later: DocRef) -> str:
-    """The site path of the page comparing `later` with `earlier`: below the later text's page."""
+    """The site path of the page comparing `later` with `earlier`, versions of one text: below the later text's page."""
     return f"{later.url}compare/{slugify(earlier.url)}/"
+
+
+def subject_url(later: DocRef) -> str:
+    """The site path of the page comparing `later` with its predecessor on the subject, whichever text that is.
+
+    Named for the later text alone: the page stays where it is when a text added later
+    comes between the two and becomes the predecessor.
+    """
+    return f"{later.url}compare/predecessor/"
 
 
 def rows(earlier: Entry, later: Entry, pairing: Pairing, lookup: Lookup) -> list[Row]:
@@ -90,10 +100,12 @@ def rows(earlier: Entry, later: Entry, pairing: Pairing, lookup: Lookup) -> list
     return made
 
 
-def step(earlier: DocRef, later: DocRef, made: list[Row]) -> Step:
-    """The step from `earlier` to `later` with the count of each status among `made`."""
+def step(earlier: DocRef, later: DocRef, made: list[Row], url: str | None = None) -> Step:
+    """The step from `earlier` to `later` with the count of each status among `made`; its page at `url`, if not the
+    one of two versions."""
     counts = Counter(row.status for row in made)
-    return Step(earlier, later, compare_url(earlier, later), tuple((s, counts[s]) for s in STATUSES if counts[s]))
+    url = url or compare_url(earlier, later)
+    return Step(earlier, later, url, tuple((s, counts[s]) for s in STATUSES if counts[s]))
 
 
 _links: WeakKeyDictionary[Lookup, tuple[dict[DocRef, DocRef], dict[DocRef, DocRef]]] = WeakKeyDictionary()
@@ -120,41 +132,54 @@ def life_of(ref: DocRef, lookup: Lookup) -> list[Step]:
 def all_steps(lookup: Lookup) -> list[Step]:
     """Every step of every text's life, then every pair of successive texts on one subject: the compare pages listed."""
     lineage = lookup.corpus.lineage
-    pairs = [*sorted(lineage.steps), *sorted(lineage.successive)] if lineage else []
-    return [Step(a, b, compare_url(a, b), ()) for a, b in pairs]
+    if lineage is None:
+        return []
+    versions = sorted([*lineage.steps, *lineage.across])
+    return [Step(a, b, compare_url(a, b), ()) for a, b in versions] + [
+        Step(a, b, subject_url(b), ()) for a, b in sorted(lineage.successive)
+    ]
 
 
 def successive_url(ref: DocRef, lookup: Lookup) -> str | None:
     """The page comparing the text of `ref` with its predecessor on the subject, unless a step of its life does."""
     lineage = lookup.corpus.lineage
     earlier = lineage.predecessor.get(ref) if lineage else None
-    return compare_url(earlier, ref) if lineage and earlier and (earlier, ref) in lineage.successive else None
+    return subject_url(ref) if lineage and earlier and (earlier, ref) in lineage.successive else None
 
 
 def compare_pages(lookup: Lookup) -> dict[str, bytes]:
     """The page comparing each step of each text's life, and each text with its predecessor, side by side.
 
     A text and its predecessor are on one subject, not versions of one text: their page
-    names the paragraphs each has alone, without their words, to stay small.
+    names the paragraphs each has alone, without their words, to stay small. The page of
+    a text and its predecessor is named for the text alone (`subject_url`), and every text
+    held has one, saying so where it has no predecessor: adding a text never takes a page away.
     """
     lineage = lookup.corpus.lineage
     pages: dict[str, bytes] = {}
-    if lineage is None:
-        return pages
-    for pairs, alone_in_full in ((lineage.steps, True), (lineage.successive, False)):
+    versions = {**lineage.steps, **lineage.across} if lineage else {}
+    for pairs, alone_in_full in ((versions, True), (lineage.successive if lineage else {}, False)):
         for (a, b), pairing in sorted(pairs.items()):
             earlier, later = lookup.entries[a], lookup.entries[b]
             made = rows(earlier, later, pairing, lookup)
-            url = compare_url(a, b)
+            url = compare_url(a, b) if alone_in_full else subject_url(b)
             pages[f"{url}index.html"] = render_page(
                 COMPARE_TEMPLATE,
                 url,
                 earlier=earlier,
                 later=later,
                 rows=made,
-                step=step(a, b, made),
+                step=step(a, b, made, url),
                 alone_in_full=alone_in_full,
             )
+    # Every other text held has the page too, saying why it compares with none: it is there before its predecessor is.
+    for entry in lookup.corpus.entries:
+        url = subject_url(entry.ref)
+        if entry.document is not None and f"{url}index.html" not in pages:
+            earlier = lineage.predecessor.get(entry.ref) if lineage else None
+            version = compare_url(earlier, entry.ref) if earlier and (earlier, entry.ref) in versions else None
+            context = {"later": entry, "earlier": lookup.entries[earlier] if version and earlier else None}
+            pages[f"{url}index.html"] = render_page(NO_PREDECESSOR_TEMPLATE, url, version=version, **context)
     return pages
 
 

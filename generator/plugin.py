@@ -21,6 +21,7 @@ from mkdocs.utils.templates import TemplateContext
 
 from generator.build import Site, build_site
 from generator.cache import remove_leftovers as remove_cache_leftovers
+from generator.folders import check_apart
 from generator.memo import build_owned
 from generator.mkdocs_site import WrittenFile, chosen_theme, posting_pages, settings_of, with_site_files
 from generator.problems import Level
@@ -85,6 +86,7 @@ class UntocPlugin(BasePlugin[UntocConfig]):
         if self.atomic:  # `serve` builds into a folder of MkDocs's own making
             site_dir = Path(config.site_dir)
             try:
+                check_apart(site_dir, self.path(config, "seeds_dir"), self.path(config, "cache_dir"))
                 wrote = self.held.enter_context(claimed(site_dir))
             except SiteFolderError as error:
                 raise PluginError(str(error)) from None

@@ -92,3 +92,13 @@ def test_what_a_killed_build_left_beside_and_in_the_site_is_removed(project: Pat
     build(project, site)
     assert everything(site) == written
     assert not [path for path in folder.iterdir() if "untoc" in path.name] and not list(cache.glob("*.tmp"))
+
+
+def test_a_cache_dir_inside_site_dir_is_refused_as_on_the_command_line(
+    project: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Its files would be published with the site, as they were with `--cache` in `--out`."""
+    project.write_text(project.read_text() + "      cache_dir: site/.cache\n")
+    site = project.parent / "site"
+    line = refused(project, site, caplog)
+    assert line.startswith(f"{site}: error: the site folder would hold the cache folder") and not site.exists()

@@ -11,7 +11,7 @@ from playwright.sync_api import Browser
 
 from generator.build import Site, build_site
 from generator.docref import DocRef
-from generator.render.life import compare_url
+from generator.render.life import compare_url, predecessor_url
 from tests.conftest import ROOT, SEEDS
 from tests.test_browser import axe_source, browser, serious_violations, serve
 
@@ -110,14 +110,15 @@ def test_without_javascript_a_text_links_to_its_page_beside_its_predecessor(
     page.goto(f"{base}{later.url}")
     page.locator(".lineage-summary a", has_text=f"Compare with {earlier.label}").click()
     page.wait_for_selector("table.compare-table")
-    assert page.url == f"{base}{compare_url(earlier, later)}index.html"
+    assert f"against {earlier.label}" in page.locator("h1").inner_text()
+    assert page.url == f"{base}{predecessor_url(later)}index.html"
     assert "successive texts on one subject" in page.locator(".kicker").inner_text()
     assert page.locator("table.compare-table tr.changed .redline del").count() >= 1
     added = page.locator("table.compare-table tr.added td").nth(1)
     assert added.locator("a").count() == 1 and added.inner_text() == added.locator("a").inner_text()  # named only
     context.close()
     checked = browser.new_page(bypass_csp=True)
-    checked.goto(f"{base}{compare_url(earlier, later)}index.html")
+    checked.goto(f"{base}{predecessor_url(later)}index.html")
     checked.add_script_tag(content=axe_source)
     found = checked.evaluate("axe.run(document, {resultTypes: ['violations']})")["violations"]
     assert [(v["id"], v["impact"]) for v in found] == []  # none at all, of any impact

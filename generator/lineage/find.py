@@ -61,7 +61,7 @@ class Lineage:
     paragraphs: Mapping[DocRef, Mapping[str, Echoes]]  # by text, by paragraph id: only paragraphs with echoes
     steps: Mapping[tuple[DocRef, DocRef], Pairing]  # (earlier, later) for draft → revision → adopted text
     predecessor: Mapping[DocRef, DocRef]  # the earlier text each text takes most paragraphs from, if any
-    successive: Mapping[tuple[DocRef, DocRef], Pairing]  # (predecessor, text) for the texts that are no life's steps
+    successive: Mapping[tuple[DocRef, DocRef], Pairing]  # (predecessor, text) for each text with a predecessor
     aligned: int = 0  # pairs of paragraph texts aligned by this build (not taken from the cache's memo)
 
 
@@ -126,7 +126,7 @@ def find_lineage(corpus: Corpus, cache: Path | None = None, threshold: float = T
         pairing = tuple((mine, theirs, share) for mine, theirs, share, _ in paired)
         if (earlier, rank) in life:
             steps[refs[earlier], refs[rank]] = pairing
-        elif earlier == subject.get(rank, [-1])[0]:
+        if earlier == subject.get(rank, [-1])[0]:
             successive[refs[earlier], refs[rank]] = pairing
     lineage: dict[DocRef, dict[str, Echoes]] = {}
     for rank, anchor, _ in paragraphs:

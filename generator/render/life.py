@@ -19,6 +19,7 @@ from generator.render.lookup import Lookup
 
 COMPARE_TEMPLATE = "compare.html"
 STATUSES = ("kept", "changed", "moved", "added", "dropped")
+PREDECESSOR_PAGE = "compare/predecessor/"  # below a text's page: the page beside its predecessor on the subject
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,22 +121,32 @@ def life_of(ref: DocRef, lookup: Lookup) -> list[Step]:
 def all_steps(lookup: Lookup) -> list[Step]:
     """Every step of every text's life, then every pair of successive texts on one subject: the compare pages listed."""
     lineage = lookup.corpus.lineage
-    pairs = [*sorted(lineage.steps), *sorted(lineage.successive)] if lineage else []
-    return [Step(a, b, compare_url(a, b), ()) for a, b in pairs]
+    if lineage is None:
+        return []
+    made = [Step(a, b, compare_url(a, b), ()) for a, b in sorted(lineage.steps)]
+    return made + [Step(a, b, predecessor_url(b), ()) for a, b in sorted(lineage.successive)]
+
+
+def predecessor_url(later: DocRef) -> str:
+    """The site path of the page comparing a text with its predecessor on the subject, whichever that is.
+
+    It names no predecessor: a new text in the collection may become it, and the page stays.
+    """
+    return f"{later.url}{PREDECESSOR_PAGE}"
 
 
 def successive_url(ref: DocRef, lookup: Lookup) -> str | None:
-    """The page comparing the text of `ref` with its predecessor on the subject, unless a step of its life does."""
+    """The page comparing the text of `ref` with its predecessor on the subject, if it has one."""
     lineage = lookup.corpus.lineage
-    earlier = lineage.predecessor.get(ref) if lineage else None
-    return compare_url(earlier, ref) if lineage and earlier and (earlier, ref) in lineage.successive else None
+    return predecessor_url(ref) if lineage and ref in lineage.predecessor else None
 
 
 def compare_pages(lookup: Lookup) -> dict[str, bytes]:
     """The page comparing each step of each text's life, and each text with its predecessor, side by side.
 
     A text and its predecessor are on one subject, not versions of one text: their page
-    names the paragraphs each has alone, without their words, to stay small.
+    names the paragraphs each has alone, without their words, to stay small. It is made
+    even when the two are also a step of a life, so that it stays when the predecessor changes.
     """
     lineage = lookup.corpus.lineage
     pages: dict[str, bytes] = {}
@@ -145,7 +156,7 @@ def compare_pages(lookup: Lookup) -> dict[str, bytes]:
         for (a, b), pairing in sorted(pairs.items()):
             earlier, later = lookup.entries[a], lookup.entries[b]
             made = rows(earlier, later, pairing, lookup)
-            url = compare_url(a, b)
+            url = compare_url(a, b) if alone_in_full else predecessor_url(b)
             pages[f"{url}index.html"] = render_page(
                 COMPARE_TEMPLATE,
                 url,

@@ -176,9 +176,9 @@ def compare_pages(lookup: Lookup) -> dict[str, bytes]:
     for entry in lookup.corpus.entries:
         url = subject_url(entry.ref)
         if entry.document is not None and f"{url}index.html" not in pages:
-            earlier = lineage.predecessor.get(entry.ref) if lineage else None
-            version = compare_url(earlier, entry.ref) if earlier and (earlier, entry.ref) in versions else None
-            context = {"later": entry, "earlier": lookup.entries[earlier] if version and earlier else None}
+            before = lineage.predecessor.get(entry.ref) if lineage else None
+            version = compare_url(before, entry.ref) if before and (before, entry.ref) in versions else None
+            context = {"later": entry, "earlier": lookup.entries[before] if version and before else None}
             pages[f"{url}index.html"] = render_page(NO_PREDECESSOR_TEMPLATE, url, version=version, **context)
     return pages
 

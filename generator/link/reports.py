@@ -41,34 +41,31 @@ BEFORE = 400  # characters of text before a symbol or marker that the words can 
 def find_reports(doc: Document) -> Iterator[SessionReport]:
     """Each session report whose symbol `doc` gives, in text order: paragraphs, then footnotes."""
     notes = {note.label: note for note in doc.footnotes}
-    for inlines, span in [
-        *((p.inlines, p.span) for p in doc.paragraphs),
-        *((n.inlines, n.span) for n in doc.footnotes),
-    ]:
-        if any(isinstance(item, Reference) for item in inlines):  # most paragraphs cite nothing
-            yield from _reported(inlines, span, doc.body, None)
-        if any(isinstance(item, Marker) for item in inlines):
+    parts = [*((p.inlines, p.span) for p in doc.paragraphs), *((n.inlines, n.span) for n in doc.footnotes)]
+    for inlines, span in parts:
+        if any(isinstance(item, (Reference, Marker)) for item in inlines):  # most paragraphs cite nothing
             yield from _reported(inlines, span, doc.body, notes)
     for note in doc.footnotes:
         yield from _placed(note)
 
 
 def _reported(
-    inlines: Sequence[Inline], span: Span, citing: str | None, notes: dict[str, Footnote] | None
+    inlines: Sequence[Inline], span: Span, citing: str | None, notes: dict[str, Footnote]
 ) -> Iterator[SessionReport]:
-    """The reports named by "report of … on its Nth session" before a symbol, or before a marker (`notes` given)."""
+    """The reports named by "report of … on its Nth session" before a symbol in brackets, or before a marker of a
+    footnote opening with the symbol."""
     before = ""
     for item in inlines:
         if isinstance(item, Text):
             before = (before + item.text)[-BEFORE:]
             continue
-        symbol = None
-        if notes is None and isinstance(item, Reference) and item.target.kind == "symbol":
-            symbol = item.target.key
-        elif notes is not None and isinstance(item, Marker) and item.label in notes:
+        symbol, bracketed = None, False
+        if isinstance(item, Reference) and item.target.kind == "symbol":
+            symbol, bracketed = item.target.key, True
+        elif isinstance(item, Marker) and item.label in notes:
             symbol = _opening_symbol(notes[item.label].inlines)
         found = REPORT_OF_RE.search(before) if symbol else None
-        if symbol and found and (notes is not None) != bool(found["open"]):
+        if symbol and found and bracketed == bool(found["open"]):
             body = _issuer(found["name"], symbol, citing)
             session = parse_ordinal(found["ordinal"])
             if body is not None and session is not None:

@@ -15,6 +15,7 @@ from generator.build import Site, build_into, build_site
 from generator.cache import ParsedCache
 from generator.render import site
 from generator.render.paths import page_file
+from generator.render.life import COMPARE_TEMPLATE, NO_PREDECESSOR_TEMPLATE
 from generator.render.session import SESSION_TEMPLATE
 from generator.render.settings import SiteSettings
 from tests.conftest import ROOT, SEEDS, mkdocs_project, tree
@@ -182,8 +183,15 @@ def test_a_template_edited_between_two_builds_of_one_process_makes_the_pages_of_
     assert b"Edited." not in first.files["index.html"] and b"Edited." in second.files["index.html"]
 
 
+CORPUS_PAGES = {  # the templates of pages made of the corpus, and the paths of their pages
+    SESSION_TEMPLATE: lambda path: "sessions/" in path,
+    COMPARE_TEMPLATE: lambda path: "/compare/" in path and not path.startswith("compare/"),
+    NO_PREDECESSOR_TEMPLATE: lambda path: path.endswith("/compare/predecessor/index.html"),
+}
+
+
 @pytest.mark.parametrize("late", SEEDS, ids=lambda p: p.name)
-def test_a_new_seed_renders_again_only_the_session_pages_it_changes(
+def test_a_new_seed_renders_again_only_the_session_and_compare_pages_it_changes(
     tmp_path: Path, late: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     seeds, cache, out = folder_of(tmp_path / "seeds", [s for s in SEEDS if s != late]), tmp_path / "c", tmp_path / "s"
@@ -192,15 +200,16 @@ def test_a_new_seed_renders_again_only_the_session_pages_it_changes(
     render = site.render_page
 
     def counted(template: str, url: str, **context: object) -> bytes:
-        if template == SESSION_TEMPLATE:
+        if template in CORPUS_PAGES:
             rendered.append(page_file(url))
         return render(template, url, **context)
 
     monkeypatch.setattr(site, "render_page", counted)
     assert written(seeds, cache, out).files == before
-    assert rendered == []  # nothing new: every session page is taken from the last build
+    assert rendered == []  # nothing new: every session and compare page is taken from the last build
     shutil.copy(late, seeds / late.name)
     again = written(seeds, cache, out).files
-    sessions = {path for path in again if "sessions/" in path and path.endswith("/index.html")}
-    assert set(rendered) == {path for path in sessions if before.get(path) != again[path]}
+    pages = {path for path in again if path.endswith("/index.html") and any(f(path) for f in CORPUS_PAGES.values())}
+    assert any("/compare/" in path for path in rendered)  # the new text's own page at least
+    assert set(rendered) == {path for path in pages if before.get(path) != again[path]}
     assert again == build_site(seeds).files

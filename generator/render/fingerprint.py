@@ -6,7 +6,7 @@ import hashlib
 from collections.abc import Mapping
 
 from generator.corpus import Entry
-from generator.render.life import life_of
+from generator.render.life import life_inputs
 from generator.render.lineage import lineage_inputs
 from generator.render.lookup import Lookup
 from generator.render.official import page_official
@@ -44,7 +44,7 @@ def _inputs(entry: Entry, lookup: Lookup, version: str) -> list[str]:
         # what each citation shows: where it points, and whether its body is assumed (the links' tooltips say)
         inputs += [f"{lookup.shows(c.url)}{c.reference.target.assumed}" for c in lookup.citing.get(entry.ref, ())]
         inputs += lineage_inputs(entry, lookup)
-        inputs.append(repr(life_of(entry.ref, lookup)))
+        inputs.append(life_inputs(entry.ref, lookup))
     for cite in entry.cited_by:
         citing = lookup.entries.get(cite.source)
         digest = citing.document.digest if citing and citing.document else ""

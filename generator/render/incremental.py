@@ -51,7 +51,7 @@ class FolderFiles:
 
 @dataclass(frozen=True, slots=True)
 class PageRecord:
-    """What the last build made of one page: a document's, or one made of the corpus (a session's)."""
+    """What the last build made of one page: a document's, or one made of the corpus (`corpus_page`)."""
 
     fingerprint: str
     lost: tuple[str, ...] = ()  # the nothing-lost errors its page had, as messages

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 from weakref import WeakKeyDictionary
 
 from generator.corpus import Entry, anchor_of
@@ -13,7 +15,7 @@ from generator.lineage.align import Change
 from generator.lineage.find import Pairing
 from generator.lineage.words import TRACED, keys, printed_words
 from generator.model import Paragraph
-from generator.render.env import render_page
+from generator.render.corpus_page import CorpusPage
 from generator.render.lineage import changes_between
 from generator.render.lookup import Lookup
 
@@ -113,6 +115,22 @@ _links: WeakKeyDictionary[Lookup, tuple[dict[DocRef, DocRef], dict[DocRef, DocRe
 
 def life_of(ref: DocRef, lookup: Lookup) -> list[Step]:
     """Every step of the life the text of `ref` belongs to (as a draft, a revision or the adopted text), in order."""
+    steps = lookup.corpus.lineage.steps if lookup.corpus.lineage else {}
+    return [step(a, b, rows(lookup.entries[a], lookup.entries[b], steps[a, b], lookup)) for a, b in _life(ref, lookup)]
+
+
+def life_inputs(ref: DocRef, lookup: Lookup) -> str:
+    """What `life_of` depends on, for a page's fingerprint: each step's texts (their digests) and pairing."""
+    steps = lookup.corpus.lineage.steps if lookup.corpus.lineage else {}
+    found = []
+    for a, b in _life(ref, lookup):
+        digests = [entry.document.digest if (entry := lookup.entries[x]).document else "" for x in (a, b)]
+        found.append((a, a.url, b, b.url, *digests, sorted(steps[a, b])))
+    return repr(found)
+
+
+def _life(ref: DocRef, lookup: Lookup) -> list[tuple[DocRef, DocRef]]:
+    """The steps of the life the text of `ref` belongs to, as pairs of texts, in order."""
     lineage = lookup.corpus.lineage
     if lineage is None or not lineage.steps:
         return []
@@ -126,7 +144,7 @@ def life_of(ref: DocRef, lookup: Lookup) -> list[Step]:
     while first in after:
         chain.append((first, after[first]))
         first = after[first]
-    return [step(a, b, rows(lookup.entries[a], lookup.entries[b], lineage.steps[a, b], lookup)) for a, b in chain]
+    return chain
 
 
 def all_steps(lookup: Lookup) -> list[Step]:
@@ -147,40 +165,46 @@ def successive_url(ref: DocRef, lookup: Lookup) -> str | None:
     return subject_url(ref) if lineage and earlier and (earlier, ref) in lineage.successive else None
 
 
-def compare_pages(lookup: Lookup) -> dict[str, bytes]:
+def compare_pages(lookup: Lookup) -> Iterator[CorpusPage]:
     """The page comparing each step of each text's life, and each text with its predecessor, side by side.
 
     A text and its predecessor are on one subject, not versions of one text: their page
     names the paragraphs each has alone, without their words, to stay small. The page of
     a text and its predecessor is named for the text alone (`subject_url`), and every text
     held has one, saying so where it has no predecessor: adding a text never takes a page away.
+    A page shows the two texts' paragraphs (their digests stand for them) as the pairing pairs them.
     """
     lineage = lookup.corpus.lineage
-    pages: dict[str, bytes] = {}
     versions = {**lineage.steps, **lineage.across} if lineage else {}
+    made: set[str] = set()
     for pairs, alone_in_full in ((versions, True), (lineage.successive if lineage else {}, False)):
         for (a, b), pairing in sorted(pairs.items()):
-            earlier, later = lookup.entries[a], lookup.entries[b]
-            made = rows(earlier, later, pairing, lookup)
             url = compare_url(a, b) if alone_in_full else subject_url(b)
-            pages[f"{url}index.html"] = render_page(
-                COMPARE_TEMPLATE,
-                url,
-                earlier=earlier,
-                later=later,
-                rows=made,
-                step=step(a, b, made, url),
-                alone_in_full=alone_in_full,
-            )
+            made.add(url)
+            earlier, later = lookup.entries[a], lookup.entries[b]
+            digests = [entry.document.digest if entry.document else "" for entry in (earlier, later)]
+            # The rows follow the texts' order: how the pairing lists its pairs does not matter.
+            shows = {"texts": (a, a.url, b, b.url, *digests), "pairs": sorted(pairing), "alone_in_full": alone_in_full}
+            context = partial(_compare_context, earlier, later, pairing, url, lookup)
+            yield CorpusPage(url, COMPARE_TEMPLATE, shows, context)
     # Every other text held has the page too, saying why it compares with none: it is there before its predecessor is.
     for entry in lookup.corpus.entries:
         url = subject_url(entry.ref)
-        if entry.document is not None and f"{url}index.html" not in pages:
+        if entry.document is not None and url not in made:
             before = lineage.predecessor.get(entry.ref) if lineage else None
             version = compare_url(before, entry.ref) if before and (before, entry.ref) in versions else None
-            context = {"later": entry, "earlier": lookup.entries[before] if version and before else None}
-            pages[f"{url}index.html"] = render_page(NO_PREDECESSOR_TEMPLATE, url, version=version, **context)
-    return pages
+            shown = before if version else None
+            shows = {"texts": (shown, shown and shown.url, entry.ref, entry.ref.url), "version": version}
+            none = {"later": entry, "earlier": lookup.entries[shown] if shown else None, "version": version}
+            yield CorpusPage(url, NO_PREDECESSOR_TEMPLATE, shows, partial(dict, none))
+
+
+def _compare_context(earlier: Entry, later: Entry, pairing: Pairing, url: str, lookup: Lookup) -> dict[str, object]:
+    """What the template of a compare page is given."""
+    made = rows(earlier, later, pairing, lookup)
+    alone_in_full = url != subject_url(later.ref)
+    step_made = step(earlier.ref, later.ref, made, url)
+    return {"earlier": earlier, "later": later, "rows": made, "step": step_made, "alone_in_full": alone_in_full}
 
 
 def _traced(entry: Entry) -> dict[str, Paragraph]:

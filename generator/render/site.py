@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import functools
+import itertools
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from generator.bodies import HOME_BODY
@@ -12,6 +14,7 @@ from generator.parallel import workers
 from generator.problems import Problem
 from generator.progress import progress
 from generator.render.cited import render_cited
+from generator.render.corpus_page import CorpusPage
 from generator.render.document import render_document
 from generator.render.env import ENV, asset, render_page, site_settings
 from generator.render.fingerprint import entry_fingerprint, page_fingerprint
@@ -102,9 +105,9 @@ def render_site(
         made_bundles = run(_index_bundle, stale, chunks=len(stale))
         made_entries = run(_render_entry, [(number, kept.stamp) for number in todo])
         add(corpus_pages(corpus, lookup))  # while the workers work
-        sessions = session_pages(corpus, lookup, kept)
-        add(sessions.made)
-        add(sessions.taken, from_last_build=True)
+        others = kept_or_made(itertools.chain(session_pages(corpus, lookup), compare_pages(lookup)), kept)
+        add(others.made)
+        add(others.taken, from_last_build=True)
         for number, made in zip(todo, progress(made_entries, "rendering pages", len(todo)), strict=True):
             url = corpus.entries[number].ref.url
             add({page_file(url): made.page, f"{url}index.json": made.data})
@@ -118,38 +121,43 @@ def render_site(
     pages = sorted(path.removesuffix("index.html") for path in files if path.endswith("/index.html"))
     pages += site_settings().pages  # those of docs_dir, made by MkDocs
     add({"sitemap.xml": ENV.get_template("sitemap.xml").render(pages=sorted(["", *pages])).encode("utf-8")})
-    return RenderedSite(dict(sorted(files.items())), lost, {**records, **sessions.records})
+    return RenderedSite(dict(sorted(files.items())), lost, {**records, **others.records})
 
 
 @dataclass(frozen=True, slots=True)
-class SessionPages:
-    """The pages of the sessions: those made, those taken from the last build, the fingerprint of each."""
+class KeptOrMade:
+    """Pages made of the corpus, not of one entry: those made, those taken from the last build, each's fingerprint."""
 
     made: dict[str, bytes]
     taken: dict[str, bytes]
     records: dict[str, PageRecord]  # by URL
 
 
-def session_pages(corpus: Corpus, lookup: Lookup, kept: Kept) -> SessionPages:
-    """The page of every session; one whose fingerprint the last build had, taken from it."""
-    pages = SessionPages({}, {}, {})
+def kept_or_made(pages: Iterable[CorpusPage], kept: Kept) -> KeptOrMade:
+    """Each of `pages`, taken from the last build where its fingerprint is the one it had there, else rendered."""
+    done = KeptOrMade({}, {}, {})
+    for page in pages:
+        fingerprint = page_fingerprint(page.template, page.url, page.shows, kept.stamp)
+        done.records[page.url] = PageRecord(fingerprint)
+        last = kept.page(page.url, fingerprint)
+        if last is not None:
+            done.taken[page_file(page.url)] = last
+        else:
+            done.made[page_file(page.url)] = render_page(page.template, page.url, **page.context())
+    return done
+
+
+def session_pages(corpus: Corpus, lookup: Lookup) -> Iterator[CorpusPage]:
+    """The page of every session: its context says all it shows."""
     near = events_by_session(corpus)
     for session in corpus.sessions:
-        url = session.url
         events = near.get(session.number, ()) if session.body == HOME_BODY else ()
         context = session_context(session, events, lookup)
-        fingerprint = page_fingerprint(SESSION_TEMPLATE, url, context, kept.stamp)
-        pages.records[url] = PageRecord(fingerprint)
-        page = kept.page(url, fingerprint)
-        if page is not None:
-            pages.taken[page_file(url)] = page
-        else:
-            pages.made[page_file(url)] = render_page(SESSION_TEMPLATE, url, **context)
-    return pages
+        yield CorpusPage(session.url, SESSION_TEMPLATE, context, functools.partial(dict, context))
 
 
 def corpus_pages(corpus: Corpus, lookup: Lookup) -> dict[str, bytes]:
-    """The pages made of the whole corpus, but the sessions': home, timeline, report, corpus JSON, 404 page."""
+    """The other pages made of the whole corpus: home, timeline, report, search, corpus JSON, 404 page, compare any."""
     files = {}
     files["index.html"] = render_home(corpus, lookup)
     files["timeline/index.html"] = render_timeline(corpus, lookup)
@@ -158,7 +166,7 @@ def corpus_pages(corpus: Corpus, lookup: Lookup) -> dict[str, bytes]:
     files["corpus.json"] = corpus_json(corpus)
     files["404.html"] = render_page("404.html", "")
     files["compare/index.html"] = render_page("compare-any.html", "compare/", steps=all_steps(lookup))
-    return files | compare_pages(lookup)
+    return files
 
 
 def _render_entry(lookup: Lookup, job: tuple[int, str]) -> EntryFiles:

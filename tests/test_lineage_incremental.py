@@ -9,10 +9,11 @@ import orjson
 import pytest
 
 from bench.synthesise import synthesise
-from generator.lineage import find_lineage
-from generator.lineage.find import Lineage
-from generator.lineage.memo import FILE, text_digest
+from generator.lineage import find_lineage, kept
+from generator.lineage.memo import FILE
+from generator.lineage.result import Lineage
 from generator.lineage.runs import Aligner, Runs
+from generator.lineage.traced import text_digest
 from generator.lineage.words import TRACED, keys, printed_words
 from generator.pipeline import build
 from tests.lineage_corpus import corpus_of, text_of
@@ -94,6 +95,7 @@ def test_a_rebuild_with_nothing_new_aligns_nothing_and_a_damaged_memo_is_aligned
     again = build(tmp_path / "seeds", cache)
     assert again.lineage and again.lineage.aligned == 0 and found(again.lineage) == found(first.lineage)
     (cache / FILE).write_bytes(b'{"format": "untoc-alignments 1", "code": "x", "runs": [1, 2]}')
+    (cache / kept.FILE).unlink()  # else the lineage is taken whole, and nothing aligned
     damaged = build(tmp_path / "seeds", cache)
     assert damaged.lineage and damaged.lineage.aligned == first.lineage.aligned
     assert found(damaged.lineage) == found(first.lineage)

@@ -9,6 +9,7 @@ import orjson
 import pytest
 
 from bench.synthesise import synthesise
+from generator import parallel
 from generator.lineage import find_lineage, kept
 from generator.lineage.memo import FILE
 from generator.lineage.result import Lineage
@@ -99,3 +100,20 @@ def test_a_rebuild_with_nothing_new_aligns_nothing_and_a_damaged_memo_is_aligned
     damaged = build(tmp_path / "seeds", cache)
     assert damaged.lineage and damaged.lineage.aligned == first.lineage.aligned
     assert found(damaged.lineage) == found(first.lineage)
+
+
+def test_the_pool_finds_the_lineage_and_keeps_the_alignments_one_process_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    synthesise(30, tmp_path / "seeds")
+    corpus = build(tmp_path / "seeds")
+    lineages = {}
+    for name, least in (("pool", 1), ("serial", 10**9)):
+        monkeypatch.setattr(parallel, "PARALLEL_FROM", least)
+        lineages[name] = find_lineage(corpus, tmp_path / name)
+        assert lineages[name].aligned
+    assert lineages["pool"] == lineages["serial"] and kept_pairs(tmp_path / "pool") == kept_pairs(tmp_path / "serial")
+    (tmp_path / "pool" / kept.FILE).unlink()
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 1)
+    again = find_lineage(corpus, tmp_path / "pool")  # the workers take the alignments from the memo
+    assert again.aligned == 0 and found(again) == found(lineages["serial"])

@@ -41,11 +41,11 @@ class AlignmentMemo:
         self.used[key] = runs
         return runs
 
-    def put(self, key: str, runs: Runs) -> None:
-        """Count `runs`, aligned in this build, among the alignments to keep."""
+    def put(self, key: str, runs: Runs, aligned: bool) -> None:
+        """Count `runs` among the alignments to keep: aligned in this build, or else taken from the file."""
         if self.file is not None:
             self.used[key] = runs
-            self.aligned = True
+            self.aligned |= aligned
 
     def save(self) -> None:
         """Write the file of this build's alignments, whole or not at all, unless it holds them already."""

@@ -1,15 +1,25 @@
-"""Each paragraph text's near texts: candidates from the shingle index, aligned word by word, and scored."""
+"""Each paragraph text's near texts: candidates from the shingle index, aligned word by word, and scored.
+
+All of it but the index runs on the build's worker pool, forked with the index, the texts
+and the alignments of the last build in memory: first each text's candidates, then each
+pair of candidates, aligned unless the memo holds it, and scored. The main process only
+puts the pairs in order, once each.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from generator.lineage.index import ShingleIndex
 from generator.lineage.memo import AlignmentMemo
-from generator.lineage.runs import Aligner, Runs, align_pair
+from generator.lineage.runs import Aligner, Runs
 from generator.lineage.subject import Near
 from generator.lineage.texts import Texts
 from generator.parallel import workers
 
 INFO_FULL = 12.0  # the weight of rare shared shingles from which a pair's score is its share of words
+
+Scored = tuple[int, int, float, float, Runs, bool]  # a pair aligned: first, second, share, score, runs, aligned now
 
 
 def pair_score(share: float, information: float) -> float:
@@ -19,6 +29,17 @@ def pair_score(share: float, information: float) -> float:
     (1.0, 0.25, 0.4)
     """
     return share * min(1.0, information / INFO_FULL)
+
+
+@dataclass(frozen=True, slots=True)
+class Pairer:
+    """What a worker finding near texts reads: the texts, their index, an aligner, the memo, the least share."""
+
+    texts: Texts
+    index: ShingleIndex
+    aligner: Aligner
+    memo: AlignmentMemo
+    least: float
 
 
 def near_texts(texts: Texts, least: float, memo: AlignmentMemo) -> tuple[Near, int]:
@@ -34,44 +55,53 @@ def near_texts(texts: Texts, least: float, memo: AlignmentMemo) -> tuple[Near, i
     near: Near = [[] for _ in texts.words]
     done: set[tuple[int, int]] = set()
     pairs: list[tuple[int, int]] = []  # to score, in order
-    for text, words in enumerate(texts.words):
-        if len(texts.ranks[text]) > 1:
-            near[text].append((text, 1.0, round(pair_score(1.0, index.information(text, ((0, 0, len(words)),))), 2)))
-        for other in index.candidates(text):
-            pair = (min(text, other), max(text, other))
-            if pair in done:
-                continue
-            done.add(pair)
-            if texts.ranks[text] == texts.ranks[other] and len(set(texts.ranks[text])) == 1:
-                continue  # two paragraphs of one text alone: never each other's echo
-            both = len(words) + len(texts.words[other])
-            if round(2 * index.most_shared(text, other) / both, 2) < least:  # as shares are kept, to two places
-                continue
-            pairs.append((text, other) if words <= texts.words[other] else (other, text))
-    runs, aligned = _runs_of(texts, index.ids, pairs, memo)
-    for (first, second), found in zip(pairs, runs, strict=True):
-        share = 2 * sum(run[2] for run in found) / (len(texts.words[first]) + len(texts.words[second]))
-        scored = (round(share, 2), round(pair_score(share, index.information(first, found)), 2))
-        near[first].append((second, *scored))
-        near[second].append((first, *scored))
+    with workers(Pairer(texts, index, Aligner(index.ids), memo, least), len(texts.words)) as run:
+        for text, (candidates, alone) in enumerate(run(candidates_of, range(len(texts.words)))):
+            if alone is not None:
+                near[text].append((text, 1.0, alone))
+            for other in candidates:
+                pair = (min(text, other), max(text, other))
+                if pair not in done:
+                    done.add(pair)
+                    pairs.append(pair)
+        scored = list(run(scored_pair, pairs))
+    aligned = 0
+    for found in scored:
+        if found is not None:
+            first, second, share, score, runs, made = found
+            memo.put(texts.digests[first] + texts.digests[second], runs, made)
+            aligned += made
+            near[first].append((second, share, score))
+            near[second].append((first, share, score))
+    memo.save()
     return near, aligned
 
 
-def _runs_of(
-    texts: Texts, ids: list[list[int]], pairs: list[tuple[int, int]], memo: AlignmentMemo
-) -> tuple[list[Runs], int]:
-    """The runs of each pair, from the memo where it holds them, else aligned (on every core if many): how many."""
-    digests, words = texts.digests, texts.words
-    keys = [digests[a] + digests[b] for a, b in pairs]
-    runs: list[Runs | None] = [
-        memo.get(key, len(words[a]), len(words[b])) for key, (a, b) in zip(keys, pairs, strict=True)
-    ]
-    missing = [pairs[n] for n, found in enumerate(runs) if found is None]
-    with workers(Aligner(ids), len(missing)) as run:
-        aligned = iter(run(align_pair, missing))
-        for n, found in enumerate(runs):
-            if found is None:
-                runs[n] = found = next(aligned)
-                memo.put(keys[n], found)
-    memo.save()
-    return [found for found in runs if found is not None], len(missing)
+def candidates_of(pairer: Pairer, text: int) -> tuple[list[int], float | None]:
+    """The candidates of `text`, and its score with itself if several documents hold it: a job of the pool."""
+    index, words = pairer.index, pairer.texts.words[text]
+    alone = None
+    if len(pairer.texts.ranks[text]) > 1:
+        alone = round(pair_score(1.0, index.information(text, ((0, 0, len(words)),))), 2)
+    return index.candidates(text), alone
+
+
+def scored_pair(pairer: Pairer, pair: tuple[int, int]) -> Scored | None:
+    """A pair of candidates aligned (or taken from the memo) and scored; None if it can be neither shown nor paired."""
+    texts, index = pairer.texts, pairer.index
+    text, other = pair
+    if texts.ranks[text] == texts.ranks[other] and len(set(texts.ranks[text])) == 1:
+        return None  # two paragraphs of one text alone: never each other's echo
+    words, theirs = texts.words[text], texts.words[other]
+    if round(2 * index.most_shared(text, other) / (len(words) + len(theirs)), 2) < pairer.least:
+        return None  # as shares are kept, to two places
+    first, second = (text, other) if words <= theirs else (other, text)
+    both = len(words) + len(theirs)
+    runs = pairer.memo.get(
+        texts.digests[first] + texts.digests[second], len(texts.words[first]), both - len(texts.words[first])
+    )
+    made = runs is None
+    if runs is None:
+        runs = pairer.aligner.runs(first, second)
+    share = 2 * sum(run[2] for run in runs) / both
+    return first, second, round(share, 2), round(pair_score(share, index.information(first, runs)), 2), runs, made

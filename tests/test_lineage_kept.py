@@ -10,6 +10,7 @@ import orjson
 import pytest
 
 from generator.corpus import Collected, Corpus, Traced
+from generator.docref import DocRef
 from generator.lineage import find, find_lineage, kept
 from generator.lineage.order import in_order
 from generator.lineage.result import Lineage
@@ -91,6 +92,22 @@ def test_the_lineage_kept_is_not_taken_once_what_it_reads_changed(
     monkeypatch.setattr(find, "_found", lambda *args: anew.append(args) or found(*args))
     assert without_count(find_lineage(corpus, tmp_path, threshold)) == full and len(anew) == 1
     assert find_lineage(corpus, tmp_path, threshold) == full and len(anew) == 1  # kept now
+
+
+def test_a_new_text_with_no_traced_paragraph_leaves_the_lineage_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = hand_corpus()
+    first = without_count(find_lineage(corpus, tmp_path))
+    more = corpus_of(*corpus.entries, text_of("9/1", 2002, []))  # placed in time between the others, no paragraph
+    assert [e.ref.id for e in in_order(more)] == ["1/1", "2/1", "9/1", "3/1"]
+    assert without_count(find_lineage(more)) == first
+    found, anew = find._found, []
+    monkeypatch.setattr(find, "_found", lambda *args: anew.append(args) or found(*args))
+    assert find_lineage(more, tmp_path) == first and not anew
+    later = corpus_of(*corpus.entries, text_of("9/1", 2004, []))  # now after the third
+    chain = [(DocRef("cop", "resolution", "9/1"), DocRef("cop", "resolution", "3/1"))]  # in a life, it counts
+    assert kept.lineage_key(in_order(more), chain, 0.4) != kept.lineage_key(in_order(later), chain, 0.4)
 
 
 def test_the_key_takes_the_identities_of_the_texts_and_the_lives_of_drafts() -> None:

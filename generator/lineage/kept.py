@@ -11,7 +11,7 @@ checked: a damaged or foreign file is one warning, and written anew.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -27,12 +27,19 @@ FILE = "lineage.json"  # in the cache folder
 FORMAT = "untoc-lineage 1"
 
 
-def lineage_key(placed: Sequence[Entry], chains: Iterable[tuple[DocRef, ...]], threshold: float) -> str:
-    """The digest of all the lineage step reads: the code, `threshold`, each text placed in order, the lives."""
+def lineage_key(placed: Sequence[Entry], chains: Sequence[tuple[DocRef, ...]], threshold: float) -> str:
+    """The digest of all the lineage step reads: the code, `threshold`, the texts placed in order, the lives.
+
+    A text with no traced paragraph counts only if it is in a life: elsewhere it can be
+    nobody's precedent, and the others keep their order without it.
+    """
     digest = hashlib.blake2b(f"{code_version()}\x1e{threshold!r}\x1e".encode(), digest_size=16)
+    in_lives = {ref for chain in chains for ref in chain}
     for entry in placed:
         assert entry.document is not None  # `in_order` places only texts held
-        digest.update(f"{_name(entry.ref)}\x1f{traced_of(entry.document).digest}\x1e".encode())
+        found = traced_of(entry.document)
+        if found.positions or entry.ref in in_lives:
+            digest.update(f"{_name(entry.ref)}\x1f{found.digest}\x1e".encode())
     for chain in chains:
         digest.update(("\x1d" + "\x1f".join(map(_name, chain))).encode())
     return digest.hexdigest()

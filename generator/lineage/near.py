@@ -87,21 +87,22 @@ def candidates_of(pairer: Pairer, text: int) -> tuple[list[int], float | None]:
 
 
 def scored_pair(pairer: Pairer, pair: tuple[int, int]) -> Scored | None:
-    """A pair of candidates aligned (or taken from the memo) and scored; None if it can be neither shown nor paired."""
+    """A pair of candidates aligned (or taken from the memo) and scored; None if it can be neither shown nor paired.
+
+    The bound on what the two can share depends on their words alone, as the runs do: a
+    pair the memo holds passed it when it was aligned, and is not bounded again.
+    """
     texts, index = pairer.texts, pairer.index
     text, other = pair
     if texts.ranks[text] == texts.ranks[other] and len(set(texts.ranks[text])) == 1:
         return None  # two paragraphs of one text alone: never each other's echo
-    words, theirs = texts.words[text], texts.words[other]
-    if round(2 * index.most_shared(text, other) / (len(words) + len(theirs)), 2) < pairer.least:
-        return None  # as shares are kept, to two places
-    first, second = (text, other) if words <= theirs else (other, text)
-    both = len(words) + len(theirs)
-    runs = pairer.memo.get(
-        texts.digests[first] + texts.digests[second], len(texts.words[first]), both - len(texts.words[first])
-    )
+    first, second = (text, other) if texts.words[text] <= texts.words[other] else (other, text)
+    size, both = len(texts.words[first]), len(texts.words[text]) + len(texts.words[other])
+    runs = pairer.memo.get(texts.digests[first] + texts.digests[second], size, both - size)
     made = runs is None
     if runs is None:
+        if round(2 * index.most_shared(text, other) / both, 2) < pairer.least:
+            return None  # as shares are kept, to two places
         runs = pairer.aligner.runs(first, second)
     share = 2 * sum(run[2] for run in runs) / both
     return first, second, round(share, 2), round(pair_score(share, index.information(first, runs)), 2), runs, made

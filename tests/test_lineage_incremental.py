@@ -117,3 +117,13 @@ def test_the_pool_finds_the_lineage_and_keeps_the_alignments_one_process_does(
     monkeypatch.setattr(parallel, "PARALLEL_FROM", 1)
     again = find_lineage(corpus, tmp_path / "pool")  # the workers take the alignments from the memo
     assert again.aligned == 0 and found(again) == found(lineages["serial"])
+
+
+def test_workers_from_a_fork_server_find_the_lineage_one_process_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under `mkdocs serve` the workers come from a fork server: what they read is pickled to them."""
+    texts = [text_of(f"{n}/1", 2000 + n, [f"{BOILERPLATE} {s};", ORIGINAL + "."]) for n, s in enumerate(SUBJECTS, 1)]
+    corpus = corpus_of(*texts)
+    alone = find_lineage(corpus)
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(parallel, "start_method", lambda: "forkserver")
+    assert find_lineage(corpus) == alone and alone.aligned and alone.paragraphs

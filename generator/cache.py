@@ -18,7 +18,7 @@ import orjson
 from generator.model import Document
 from generator.stored import StoredError, dumps, loads
 
-FORMAT = "untoc-documents 5"  # bump when a stored Document would no longer match what the code makes
+FORMAT = "untoc-documents 6"  # bump when a stored Document would no longer match what the code makes
 LEFTOVERS = ("*.tmp", "documents.pickle")  # in the cache folder: files of a killed build, the format of before
 HEADER_LIMIT = 1 << 26  # bytes of the cache file's first line: its keys, of a million documents
 FILE_LIMIT = 1 << 28  # bytes of another cache file (pages.json: 1.1 MB at 10,000 documents)

@@ -15,7 +15,7 @@ from generator.problems import Problem
 from generator.value import Value
 
 if TYPE_CHECKING:  # the lineage step makes them from the corpus: only the annotation names them
-    from generator.lineage.find import Lineage
+    from generator.lineage.result import Lineage
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +40,15 @@ class FootnoteLinks(Value):
 
 
 @dataclass(frozen=True, slots=True)
+class Traced(Value):
+    """The paragraphs of a text whose language the lineage step traces, with their digests (`lineage.traced`)."""
+
+    positions: tuple[int, ...]  # their places among the text's paragraphs, in order
+    digests: str  # beside `positions`, the digest of each one's word keys: hex digits of one length, end to end
+    digest: str  # of their anchors and word keys, all of them: what the lineage step reads of the text
+
+
+@dataclass(frozen=True, slots=True)
 class Collected(Value):
     """What linking learns from one document alone: found where the document is read, and cached with it."""
 
@@ -49,6 +58,7 @@ class Collected(Value):
     events: tuple[Event, ...]  # the dated meetings the text names, in text order
     problems: tuple[Problem, ...]  # what linking the footnotes warned about
     reports: tuple[SessionReport, ...] = ()  # the session reports whose symbols the text gives, in text order
+    traced: Traced | None = None  # its traced paragraphs, for the lineage step
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,8 @@ import pytest
 from generator.docref import DocRef
 from generator.lineage import find_lineage
 from generator.lineage.align import align, redline
-from generator.lineage.find import THRESHOLD, Echo, Echoes
+from generator.lineage.find import THRESHOLD
+from generator.lineage.result import Echo, Echoes
 from generator.pipeline import build
 from tests.conftest import ROOT, SEEDS
 from tests.lineage_corpus import corpus_of, text_of

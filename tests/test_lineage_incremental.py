@@ -9,10 +9,12 @@ import orjson
 import pytest
 
 from bench.synthesise import synthesise
-from generator.lineage import find_lineage
-from generator.lineage.find import Lineage
-from generator.lineage.memo import FILE, text_digest
+from generator import parallel
+from generator.lineage import find_lineage, kept
+from generator.lineage.memo import FILE
+from generator.lineage.result import Lineage
 from generator.lineage.runs import Aligner, Runs
+from generator.lineage.traced import text_digest
 from generator.lineage.words import TRACED, keys, printed_words
 from generator.pipeline import build
 from tests.lineage_corpus import corpus_of, text_of
@@ -94,6 +96,34 @@ def test_a_rebuild_with_nothing_new_aligns_nothing_and_a_damaged_memo_is_aligned
     again = build(tmp_path / "seeds", cache)
     assert again.lineage and again.lineage.aligned == 0 and found(again.lineage) == found(first.lineage)
     (cache / FILE).write_bytes(b'{"format": "untoc-alignments 1", "code": "x", "runs": [1, 2]}')
+    (cache / kept.FILE).unlink()  # else the lineage is taken whole, and nothing aligned
     damaged = build(tmp_path / "seeds", cache)
     assert damaged.lineage and damaged.lineage.aligned == first.lineage.aligned
     assert found(damaged.lineage) == found(first.lineage)
+
+
+def test_the_pool_finds_the_lineage_and_keeps_the_alignments_one_process_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    synthesise(30, tmp_path / "seeds")
+    corpus = build(tmp_path / "seeds")
+    lineages = {}
+    for name, least in (("pool", 1), ("serial", 10**9)):
+        monkeypatch.setattr(parallel, "PARALLEL_FROM", least)
+        lineages[name] = find_lineage(corpus, tmp_path / name)
+        assert lineages[name].aligned
+    assert lineages["pool"] == lineages["serial"] and kept_pairs(tmp_path / "pool") == kept_pairs(tmp_path / "serial")
+    (tmp_path / "pool" / kept.FILE).unlink()
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 1)
+    again = find_lineage(corpus, tmp_path / "pool")  # the workers take the alignments from the memo
+    assert again.aligned == 0 and found(again) == found(lineages["serial"])
+
+
+def test_workers_from_a_fork_server_find_the_lineage_one_process_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under `mkdocs serve` the workers come from a fork server: what they read is pickled to them."""
+    texts = [text_of(f"{n}/1", 2000 + n, [f"{BOILERPLATE} {s};", ORIGINAL + "."]) for n, s in enumerate(SUBJECTS, 1)]
+    corpus = corpus_of(*texts)
+    alone = find_lineage(corpus)
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(parallel, "start_method", lambda: "forkserver")
+    assert find_lineage(corpus) == alone and alone.aligned and alone.paragraphs

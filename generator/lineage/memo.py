@@ -9,8 +9,6 @@ this version of the code; each build writes it anew with the alignments it used.
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Sequence
 from pathlib import Path
 
 import orjson
@@ -20,11 +18,6 @@ from generator.lineage.runs import Runs
 
 FILE = "alignments.json"  # in the cache folder
 FORMAT = "untoc-alignments 1"
-
-
-def text_digest(words: Sequence[str]) -> str:
-    """The digest of a paragraph text's word keys, by which its alignments are kept."""
-    return hashlib.blake2b("\x1f".join(words).encode(), digest_size=10).hexdigest()
 
 
 class AlignmentMemo:
@@ -37,16 +30,6 @@ class AlignmentMemo:
         self.used: dict[str, Runs] = {}  # what this build aligned or took from the file, by key
         self.aligned = False  # whether this build aligned any pair
 
-    def keys(self, firsts: Sequence[Sequence[str]], seconds: Sequence[Sequence[str]]) -> list[str]:
-        """The key of each pair of texts (word keys) aligned in this order: none needed without a file."""
-        if self.file is None:
-            return [""] * len(firsts)
-        digests: dict[Sequence[str], str] = {}
-        for words in (*firsts, *seconds):
-            if words not in digests:
-                digests[words] = text_digest(words)
-        return [digests[a] + digests[b] for a, b in zip(firsts, seconds, strict=True)]
-
     def get(self, key: str, first: int, second: int) -> Runs | None:
         """The runs kept for `key`, if any and if they fit texts of `first` and `second` words."""
         flat = self.stored.get(key)
@@ -58,11 +41,11 @@ class AlignmentMemo:
         self.used[key] = runs
         return runs
 
-    def put(self, key: str, runs: Runs) -> None:
-        """Count `runs`, aligned in this build, among the alignments to keep."""
+    def put(self, key: str, runs: Runs, aligned: bool) -> None:
+        """Count `runs` among the alignments to keep: aligned in this build, or else taken from the file."""
         if self.file is not None:
             self.used[key] = runs
-            self.aligned = True
+            self.aligned |= aligned
 
     def save(self) -> None:
         """Write the file of this build's alignments, whole or not at all, unless it holds them already."""

@@ -13,11 +13,12 @@ def word_pairs(ids: Sequence[int]) -> list[int]:
 
 
 class Aligner:
-    """Aligns texts given as word numbers, and remembers where each pair of words stands in a text."""
+    """Aligns texts given as word numbers, and remembers each text's pairs of words and where each stands."""
 
     def __init__(self, ids: Sequence[Sequence[int]]) -> None:
         """Texts by number, each a sequence of word numbers."""
         self.ids = ids
+        self.pairs: dict[int, list[int]] = {}  # per text, its pairs of words in order
         self.positions: dict[int, dict[int, list[int]]] = {}  # per text, where each pair of its words starts
 
     def runs(self, text: int, other: int) -> Runs:
@@ -28,38 +29,45 @@ class Aligner:
         pairs the two hold at the same offset from each other make a run; the longest runs
         that keep one order are kept. Lone shared words ("the", "of") are not counted.
         """
-        where = self._positions(other)
+        where = self._positions(other).get
         open_runs: dict[int, list[int]] = {}  # by diagonal (start in other - start in text): [first pair, last pair]
-        closed: list[tuple[int, int, int]] = []
-        for i, pair in enumerate(word_pairs(self.ids[text])):  # in order: a run's pair before is seen first
-            for j in where.get(pair, ()):
-                run = open_runs.get(j - i)
+        opened = open_runs.get
+        closed: list[tuple[int, int, int]] = []  # (-length, start in text, start in other)
+        for i, pair in enumerate(self._pairs(text)):  # in order: a run's pair before is seen first
+            for j in where(pair, ()):
+                run = opened(j - i)
                 if run is None:
                     open_runs[j - i] = [i, i]
                 elif run[1] == i - 1:
                     run[1] = i
                 else:
-                    closed.append((-(run[1] - run[0] + 2), run[0], run[0] + j - i))
+                    closed.append((run[0] - run[1] - 2, run[0], run[0] + j - i))
                     run[0] = run[1] = i
-        closed += [(-(last - first + 2), first, first + d) for d, (first, last) in open_runs.items()]
+        closed += [(first - last - 2, first, first + d) for d, (first, last) in open_runs.items()]
         closed.sort()
         kept: list[tuple[int, int, int]] = []
         for negated, a, b in closed:
             n = -negated
-            if all(a + n <= a2 and b + n <= b2 or a >= a2 + n2 and b >= b2 + n2 for a2, b2, n2 in kept):
+            for a2, b2, n2 in kept:  # the longest runs first: one is kept if it keeps the order of those kept
+                if not (a + n <= a2 and b + n <= b2 or a >= a2 + n2 and b >= b2 + n2):
+                    break
+            else:
                 kept.append((a, b, n))
-        return tuple(sorted(kept))
+        kept.sort()
+        return tuple(kept)
+
+    def _pairs(self, text: int) -> list[int]:
+        """The pairs of words of text `text`, made once per text."""
+        found = self.pairs.get(text)
+        if found is None:
+            found = self.pairs[text] = word_pairs(self.ids[text])
+        return found
 
     def _positions(self, text: int) -> dict[int, list[int]]:
         """Where each pair of words of text `text` starts, made once per text."""
         found = self.positions.get(text)
         if found is None:
             found = self.positions[text] = {}
-            for at, pair in enumerate(word_pairs(self.ids[text])):
+            for at, pair in enumerate(self._pairs(text)):
                 found.setdefault(pair, []).append(at)
         return found
-
-
-def align_pair(aligner: Aligner, pair: tuple[int, int]) -> Runs:
-    """The runs of one pair of texts: a job of the worker pool (`generator.parallel`)."""
-    return aligner.runs(*pair)

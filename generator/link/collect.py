@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from generator.corpus import Citation, Collected, anchor_of
 from generator.docref import DocRef
+from generator.lineage.traced import traced
 from generator.link.events import find_events
 from generator.link.footnotes import link_footnotes
 from generator.link.reports import find_reports
@@ -17,6 +18,7 @@ from generator.model import Document, Reference
 
 def collect(doc: Document, ref: DocRef) -> Collected:
     """What `doc`, whose identity is `ref` and whose citations are found, tells the corpus alone."""
+    paragraphs = traced(doc)  # of the text as the corpus holds it
     doc, notes, problems = link_footnotes(doc)
     texts = [p.text for p in doc.paragraphs]  # both searches read them: made once
     return Collected(
@@ -26,6 +28,7 @@ def collect(doc: Document, ref: DocRef) -> Collected:
         events=tuple(find_events(doc, ref, texts)),
         problems=tuple(problems),
         reports=tuple(find_reports(doc)),
+        traced=paragraphs,
     )
 
 

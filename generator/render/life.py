@@ -12,7 +12,7 @@ from weakref import WeakKeyDictionary
 from generator.corpus import Entry, anchor_of
 from generator.docref import DocRef, slugify
 from generator.lineage.align import Change
-from generator.lineage.find import Pairing
+from generator.lineage.result import Pairing
 from generator.lineage.words import TRACED, keys, printed_words
 from generator.model import Paragraph
 from generator.render.corpus_page import CorpusPage

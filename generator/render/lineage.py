@@ -10,7 +10,7 @@ from weakref import WeakKeyDictionary
 from generator.corpus import Entry, anchor_of
 from generator.docref import DocRef
 from generator.lineage.align import Change, align, redline
-from generator.lineage.find import Echo, Echoes
+from generator.lineage.result import Echo, Echoes
 from generator.lineage.words import TRACED, keys, printed_words
 from generator.model import Paragraph
 from generator.render.lookup import Lookup, citation

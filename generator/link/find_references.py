@@ -108,5 +108,6 @@ def _link(node: Node, text: str, found: list[Found]) -> tuple[Node, list[Problem
     ends = [f.end for f in found]
     left = [m for m in phrases if not covers(found, ends, m.start(), m.end())]
     problems = [warning(node.span, f"citation-like phrase not resolved: {m.group()!r}") for m in left]
-    inlines = splice(node.inlines, found)
-    return (node if inlines == node.inlines else dataclasses.replace(node, inlines=inlines)), problems
+    if not found:  # most paragraphs cite nothing: folded, they have no empty item for `splice` to drop
+        return node, problems
+    return dataclasses.replace(node, inlines=splice(node.inlines, found)), problems

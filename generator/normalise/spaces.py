@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import operator
 import re
 from typing import TypeVar
 
@@ -13,7 +14,7 @@ Node = TypeVar("Node", Paragraph, Footnote)
 
 
 def fold_inlines(inlines: tuple[Inline, ...]) -> tuple[Inline, ...]:
-    """Runs of whitespace as one space, adjacent runs of the same style merged, ends trimmed."""
+    """Runs of whitespace as one space, runs of one style merged, ends trimmed: `inlines` itself if so already."""
     items: list[Inline] = []
     for item in inlines:
         if isinstance(item, Text):
@@ -32,7 +33,9 @@ def fold_inlines(inlines: tuple[Inline, ...]) -> tuple[Inline, ...]:
         doubled = isinstance(before, Text) and before.text.endswith(" ")
         if doubled and isinstance(item, Text) and item.text.startswith(" "):
             items[index] = dataclasses.replace(item, text=item.text.lstrip())
-    return tuple(i for i in items if not isinstance(i, Text) or i.text)
+    folded = tuple(i for i in items if not isinstance(i, Text) or i.text)
+    # Unchanged items are the same objects: told apart without comparing their characters.
+    return inlines if len(folded) == len(inlines) and all(map(operator.is_, folded, inlines)) else folded
 
 
 def fold_spaces(doc: Document) -> Document:
@@ -62,4 +65,4 @@ def _with_text(item: Text, text: str) -> Text:
 def _folded(node: Node) -> Node:
     """`node` with its inlines folded: `node` itself when nothing changed."""
     inlines = fold_inlines(node.inlines)
-    return node if inlines == node.inlines else dataclasses.replace(node, inlines=inlines)
+    return node if inlines is node.inlines else dataclasses.replace(node, inlines=inlines)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from enum import Enum
@@ -11,7 +10,7 @@ from typing import TYPE_CHECKING
 from generator.docref import DocRef
 from generator.memo import memo
 from generator.problems import Level, Problem
-from generator.value import Value
+from generator.value import Value, replace
 
 if TYPE_CHECKING:  # the corpus is made of documents: only the annotation names it
     from generator.corpus import Collected
@@ -266,7 +265,7 @@ class Document(Value):
 
     def note(self, line: int, level: Level, message: str) -> Document:
         """The document with one more problem, at `line` of its source."""
-        return dataclasses.replace(self, problems=(*self.problems, Problem(self.source, line, level, message)))
+        return replace(self, problems=(*self.problems, Problem(self.source, line, level, message)))
 
     def with_role(self, role: Role) -> tuple[Paragraph, ...]:
         """The paragraphs of one role, in text order."""

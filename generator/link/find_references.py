@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import dataclass
 from typing import TypeVar
@@ -21,6 +20,7 @@ from generator.link.symbols import find_symbols
 from generator.link.warn import warning
 from generator.model import Document, Footnote, Paragraph, Role
 from generator.problems import Problem
+from generator.value import replace
 
 CITATION_LIKE_RE = re.compile(r"\b(?:resolution|decision|article|paragraph|target|indicator)s?\s+\d[\w./]*", re.I)
 SPACED_DIGIT_RE = re.compile(r"\s\d")  # in every citation-like phrase; most paragraphs have none, and it is found fast
@@ -37,7 +37,7 @@ def find_references(doc: Document) -> tuple[Document, list[Problem]]:
     notes = Notes(noted_bodies(doc.footnotes), leads(doc) if doc.footnotes else {})
     paragraphs, named, problems = _link_all(doc.paragraphs, body, own, Named(body), notes)
     footnotes, _, more = _link_all(doc.footnotes, body, own, named, notes)
-    linked = dataclasses.replace(doc, paragraphs=paragraphs, footnotes=footnotes, references_found=True)
+    linked = replace(doc, paragraphs=paragraphs, footnotes=footnotes, references_found=True)
     return linked, problems + more
 
 
@@ -53,7 +53,7 @@ def with_references(doc: Document) -> Document:
     where the document is read, on every core, and is cached with it (`with_collected`).
     """
     linked, problems = find_references(doc)
-    return with_collected(dataclasses.replace(linked, problems=(*linked.problems, *problems)))
+    return with_collected(replace(linked, problems=(*linked.problems, *problems)))
 
 
 def find_citations(
@@ -110,4 +110,4 @@ def _link(node: Node, text: str, found: list[Found]) -> tuple[Node, list[Problem
     problems = [warning(node.span, f"citation-like phrase not resolved: {m.group()!r}") for m in left]
     if not found:  # most paragraphs cite nothing: folded, they have no empty item for `splice` to drop
         return node, problems
-    return dataclasses.replace(node, inlines=splice(node.inlines, found)), problems
+    return replace(node, inlines=splice(node.inlines, found)), problems

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import re
 from dataclasses import dataclass
 
 from generator.dates import MONTH
 from generator.model import Document, Footnote, Inline, Marker, Paragraph, Text
+from generator.value import replace
 
 # Where a superscript stood, the extractor left its digits: glued to a word or to
 # punctuation (a period only after a letter, so "16.4" stays), after punctuation and
@@ -154,8 +154,8 @@ def _with_markers(doc: Document, taken: list[Candidate]) -> Document:
         for i_index, item in enumerate(paragraphs[p_index].inlines):
             here = cuts.get((p_index, i_index))
             inlines.extend(_cut(item, here) if here and isinstance(item, Text) else [item])
-        paragraphs[p_index] = dataclasses.replace(paragraphs[p_index], inlines=tuple(inlines))
-    return dataclasses.replace(doc, paragraphs=tuple(paragraphs))
+        paragraphs[p_index] = replace(paragraphs[p_index], inlines=tuple(inlines))
+    return replace(doc, paragraphs=tuple(paragraphs))
 
 
 def _cut(item: Text, candidates: list[Candidate]) -> list[Inline]:

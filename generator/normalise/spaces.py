@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 import operator
 import re
 from typing import TypeVar
 
 from generator.model import Document, Footnote, Inline, Paragraph, Text
+from generator.value import replace
 
 SPACES_RE = re.compile(r"\s+")
 Node = TypeVar("Node", Paragraph, Footnote)
@@ -21,7 +21,7 @@ def fold_inlines(inlines: tuple[Inline, ...]) -> tuple[Inline, ...]:
             item = _with_text(item, _fold(item.text))
             previous = items[-1] if items else None
             if isinstance(previous, Text) and previous.emphasis == item.emphasis:
-                items[-1] = dataclasses.replace(previous, text=previous.text + item.text)
+                items[-1] = replace(previous, text=previous.text + item.text)
                 continue
         items.append(item)
     if items and isinstance(items[0], Text):
@@ -32,7 +32,7 @@ def fold_inlines(inlines: tuple[Inline, ...]) -> tuple[Inline, ...]:
         before, item = items[index - 1], items[index]
         doubled = isinstance(before, Text) and before.text.endswith(" ")
         if doubled and isinstance(item, Text) and item.text.startswith(" "):
-            items[index] = dataclasses.replace(item, text=item.text.lstrip())
+            items[index] = replace(item, text=item.text.lstrip())
     folded = tuple(i for i in items if not isinstance(i, Text) or i.text)
     # Unchanged items are the same objects: told apart without comparing their characters.
     return inlines if len(folded) == len(inlines) and all(map(operator.is_, folded, inlines)) else folded
@@ -40,7 +40,7 @@ def fold_inlines(inlines: tuple[Inline, ...]) -> tuple[Inline, ...]:
 
 def fold_spaces(doc: Document) -> Document:
     """Every paragraph, footnote and the title with whitespace folded."""
-    return dataclasses.replace(
+    return replace(
         doc,
         title=SPACES_RE.sub(" ", doc.title).strip() if doc.title else doc.title,
         paragraphs=tuple(_folded(p) for p in doc.paragraphs),
@@ -59,10 +59,10 @@ def _fold(text: str) -> str:
 
 def _with_text(item: Text, text: str) -> Text:
     """`item` with `text` for its characters: `item` itself when they are the same."""
-    return item if text == item.text else dataclasses.replace(item, text=text)
+    return item if text == item.text else replace(item, text=text)
 
 
 def _folded(node: Node) -> Node:
     """`node` with its inlines folded: `node` itself when nothing changed."""
     inlines = fold_inlines(node.inlines)
-    return node if inlines is node.inlines else dataclasses.replace(node, inlines=inlines)
+    return node if inlines is node.inlines else replace(node, inlines=inlines)

@@ -24,6 +24,9 @@ from generator.value import replace
 
 CITATION_LIKE_RE = re.compile(r"\b(?:resolution|decision|article|paragraph|target|indicator)s?\s+\d[\w./]*", re.I)
 SPACED_DIGIT_RE = re.compile(r"\s\d")  # in every citation-like phrase; most paragraphs have none, and it is found fast
+# In every citation `find_citations` finds, and every citation-like phrase: a number, or "paragraph"
+# ("paragraphs (a) and (b) above"). Most paragraphs have neither: they are passed by at one look.
+MAY_CITE_RE = re.compile(r"\d|aragraph")
 Node = TypeVar("Node", Paragraph, Footnote)
 
 
@@ -94,7 +97,7 @@ def _link_all(
     problems: list[Problem] = []
     for node in nodes:
         text = node.text  # linking leaves the characters as they are
-        if not (isinstance(node, Paragraph) and node.role is Role.HEADER):
+        if MAY_CITE_RE.search(text) and not (isinstance(node, Paragraph) and node.role is Role.HEADER):
             node, left = _link(node, text, find_citations(text, body, own, named, notes.context(node, named)))
             problems += left
         linked.append(node)

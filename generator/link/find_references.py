@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from generator.bodies import HOME_BODY, body_named
+from generator.digits import has_digit
 from generator.docref import DocRef
 from generator.link.articles import find_articles
 from generator.link.collect import with_collected
@@ -24,7 +25,6 @@ from generator.value import replace
 
 CITATION_LIKE_RE = re.compile(r"\b(?:resolution|decision|article|paragraph|target|indicator)s?\s+\d[\w./]*", re.I)
 SPACED_DIGIT_RE = re.compile(r"\s\d")  # in every citation-like phrase; most paragraphs have none, and it is found fast
-DIGIT_RE = re.compile(r"\d")  # of any script
 Node = TypeVar("Node", Paragraph, Footnote)
 
 
@@ -106,14 +106,9 @@ def _link_all(
 def _may_cite(text: str) -> bool:
     """Whether `text` holds a number or "paragraph" ("paragraphs (a) and (b) above"), as every citation found does.
 
-    And every citation-like phrase. Most paragraphs hold neither, and are passed by: an
-    ASCII text is told by looking for each digit, much quicker than a pattern's search.
+    And every citation-like phrase. Most paragraphs hold neither, and are passed by.
     """
-    if "aragraph" in text:
-        return True
-    if text.isascii():
-        return any(digit in text for digit in "0123456789")
-    return DIGIT_RE.search(text) is not None
+    return "aragraph" in text or has_digit(text)
 
 
 def _link(node: Node, text: str, found: list[Found]) -> tuple[Node, list[Problem]]:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from generator.dates import MONTH
 from generator.model import Document, Footnote, Inline, Marker, Paragraph, Text
-from generator.value import replace
+from generator.value import Value, replace
 
 # Where a superscript stood, the extractor left its digits: glued to a word or to
 # punctuation (a period only after a letter, so "16.4" stays), after punctuation and
@@ -44,7 +44,7 @@ SYMBOL_TAIL_RE = re.compile(r"[/.][\w.()/-]*$")  # "A/80/L.2/Rev." before the di
 
 
 @dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(Value):
     """Digits (or stars) in the text that may be a footnote marker."""
 
     paragraph: int  # index of its paragraph

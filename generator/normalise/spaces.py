@@ -15,6 +15,9 @@ Node = TypeVar("Node", Paragraph, Footnote)
 
 def fold_inlines(inlines: tuple[Inline, ...]) -> tuple[Inline, ...]:
     """Runs of whitespace as one space, runs of one style merged, ends trimmed: `inlines` itself if so already."""
+    if len(inlines) == 1 and isinstance(inlines[0], Text):  # most paragraphs: what the loops below make of one item
+        text = _fold(inlines[0].text).strip()
+        return inlines if text == inlines[0].text else (Text(text, inlines[0].emphasis),) if text else ()
     items: list[Inline] = []
     for item in inlines:
         if isinstance(item, Text):

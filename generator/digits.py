@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
+
+DIGIT_RE = re.compile(r"\d")  # of any script
 
 
 def ascii_digits(text: str) -> str:
@@ -15,3 +18,14 @@ def ascii_digits(text: str) -> str:
         return text
     text = unicodedata.normalize("NFKC", text)
     return "".join(str(unicodedata.decimal(c)) if c.isdecimal() and not c.isascii() else c for c in text)
+
+
+def has_digit(text: str) -> bool:
+    """Whether `text` holds a decimal digit of any script; an ASCII text is told much quicker than by a search.
+
+    >>> has_digit("resolution 7/2"), has_digit("resolution \u0667"), has_digit("no number")
+    (True, True, False)
+    """
+    if text.isascii():
+        return any(digit in text for digit in "0123456789")
+    return DIGIT_RE.search(text) is not None

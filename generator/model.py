@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from enum import Enum
@@ -11,7 +10,7 @@ from typing import TYPE_CHECKING
 from generator.docref import DocRef
 from generator.memo import memo
 from generator.problems import Level, Problem
-from generator.value import Value
+from generator.value import Value, replace
 
 if TYPE_CHECKING:  # the corpus is made of documents: only the annotation names it
     from generator.corpus import Collected
@@ -137,8 +136,33 @@ def paragraph_anchor(role: Role, label: str, repeat: int) -> str | None:
     return f"{prefix}-{slug}" + (f"-{repeat + 1}" if repeat else "")
 
 
+class Inlined(Value):
+    """A paragraph or footnote: its characters are worked out from its inlines once, when first asked for.
+
+    They are kept in a slot of this class, which is no field: not compared, pickled or
+    stored. The inlines of a frozen value never change, so what is kept never goes stale.
+    """
+
+    __slots__ = ("_text",)
+    _text: str
+    inlines: tuple[Inline, ...]  # the subclass's field
+
+    @property
+    def text(self) -> str:
+        """The characters without footnote markers."""
+        try:
+            return self._text
+        except AttributeError:  # not yet asked for
+            text = plain_text(self.inlines)
+            _keep_text(self, text)
+            return text
+
+
+_keep_text = Inlined.__dict__["_text"].__set__  # the slot's own setter: the value is frozen
+
+
 @dataclass(frozen=True, slots=True)
-class Paragraph(Value):
+class Paragraph(Inlined):
     """One paragraph of a document."""
 
     role: Role
@@ -146,11 +170,6 @@ class Paragraph(Value):
     span: Span  # the lines it stands on, across any page break that cut it
     label: str | None = None  # "1", "a", "18 (a)" for operative; "1".. for preamble
     repeat: int = 0  # how many paragraphs of the same role and label come before it (a numbering slip)
-
-    @property
-    def text(self) -> str:
-        """The paragraph's characters without footnote markers."""
-        return plain_text(self.inlines)
 
     @property
     def label_in_text(self) -> bool:
@@ -177,17 +196,12 @@ class Paragraph(Value):
 
 
 @dataclass(frozen=True, slots=True)
-class Footnote(Value):
+class Footnote(Inlined):
     """A footnote and where its text stands."""
 
     label: str  # as the text prints it: "1", "*"
     inlines: tuple[Inline, ...]  # its text
     span: Span  # the lines its text stands on
-
-    @property
-    def text(self) -> str:
-        """The footnote's characters without markers."""
-        return plain_text(self.inlines)
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,7 +265,7 @@ class Document(Value):
 
     def note(self, line: int, level: Level, message: str) -> Document:
         """The document with one more problem, at `line` of its source."""
-        return dataclasses.replace(self, problems=(*self.problems, Problem(self.source, line, level, message)))
+        return replace(self, problems=(*self.problems, Problem(self.source, line, level, message)))
 
     def with_role(self, role: Role) -> tuple[Paragraph, ...]:
         """The paragraphs of one role, in text order."""

@@ -26,6 +26,7 @@ from generator.normalise.unnumbered import unnumbered_operative
 from generator.problems import SeedError
 from generator.read import read
 from generator.seeds import read_collection
+from generator.value import replace
 
 NORMALISE_PASSES: tuple[Callable[[Document], Document], ...] = (
     # First: masthead lines end without punctuation, so the rejoiner must know where the body starts.
@@ -56,8 +57,8 @@ def read_seed(path: str, data: bytes) -> Document:
     skip, furniture left in the text, …) are problems of the document, which is still built.
     """
     source = decode(path, data)
-    doc = dataclasses.replace(normalise(read(source)), digest=hashlib.sha256(data).hexdigest())
-    doc = dataclasses.replace(doc, problems=(*source.problems, *doc.problems)) if source.problems else doc
+    doc = replace(normalise(read(source)), digest=hashlib.sha256(data).hexdigest())
+    doc = replace(doc, problems=(*source.problems, *doc.problems)) if source.problems else doc
     if not doc.paragraphs:
         raise SeedError(path, 0, "no paragraph of text found; not read")
     return check(doc, source)

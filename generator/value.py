@@ -6,7 +6,9 @@ import dataclasses
 from collections.abc import Callable
 from operator import attrgetter
 from types import MemberDescriptorType as Slot
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
+
+V = TypeVar("V", bound="Value")
 
 
 class Value:
@@ -19,6 +21,7 @@ class Value:
 
     __slots__ = ()
     _fields_of: ClassVar[dict[type, Callable[[Any], tuple[Any, ...]]]] = {}  # by class: its fields as a tuple
+    _replacers: ClassVar[dict[type, Callable[[Any, dict[str, Any]], Any]]] = {}  # by class: see `replace`
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         """Once `@dataclass(frozen=True, slots=True)` has made the class, give it a quicker `__init__`."""
@@ -58,3 +61,37 @@ def slot_setting_init(cls: type) -> Callable[..., None] | None:
     made: Callable[..., None] = scope["__init__"]
     made.__qualname__ = f"{cls.__qualname__}.__init__"
     return made
+
+
+def replace(value: V, /, **changes: Any) -> V:
+    """`value` with `changes` to its fields, as `dataclasses.replace` makes it, in a fraction of its time.
+
+    `dataclasses.replace` goes through every field in Python, then calls the class with
+    them all by name: a document has thirty, and each is replaced several times on its way.
+    Here the fields are read at once (`attrgetter`), only the changed ones are looked at,
+    and the class is called with them by position.
+    """
+    cls = type(value)
+    replacer = Value._replacers.get(cls) or Value._replacers.setdefault(cls, _replacer(cls))
+    made: V = replacer(value, changes)
+    return made
+
+
+def _replacer(cls: type) -> Callable[[Any, dict[str, Any]], Any]:
+    """How `replace` makes a value of `cls`: by position, unless a field is not taken so (then as dataclasses does)."""
+    fields = dataclasses.fields(cls)
+    if any(not f.init or f.kw_only for f in fields):
+        return lambda value, changes: dataclasses.replace(value, **changes)
+    places = {f.name: place for place, f in enumerate(fields)}
+    get = attrgetter(*places)
+
+    def replaced(value: Any, changes: dict[str, Any]) -> Any:
+        values = list(get(value)) if len(places) > 1 else [get(value)]
+        for name, changed in changes.items():
+            place = places.get(name)
+            if place is None:
+                raise TypeError(f"{cls.__name__} has no field {name!r}")
+            values[place] = changed
+        return cls(*values)
+
+    return replaced

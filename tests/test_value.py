@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import pickle
-from dataclasses import KW_ONLY, dataclass, field
+from dataclasses import KW_ONLY, dataclass, field, is_dataclass
 
 import pytest
 
 import generator.corpus  # noqa: F401 - imports every module of value classes
-from generator.value import Value
+from generator.model import Footnote, Marker, Paragraph, Role, Span, Text
+from generator.stored import dumps
+from generator.value import Value, replace
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +55,8 @@ def test_every_value_class_of_the_model_is_made_by_setting_its_slots() -> None:
     while classes:
         for cls in classes.pop().__subclasses__():
             classes.append(cls)
-            if cls.__module__.startswith("generator.") and "__slots__" in cls.__dict__:  # not the class before slots
+            # Not the class before slots, nor a base that is no dataclass (`Inlined`).
+            if cls.__module__.startswith("generator.") and "__slots__" in cls.__dict__ and is_dataclass(cls):
                 found.append(cls)
     assert len(found) > 10 and [cls.__name__ for cls in found if not sets_slots(cls)] == []
 
@@ -98,3 +101,29 @@ def test_a_value_class_that_checks_or_makes_its_fields_or_takes_one_by_name_only
         Checked(-1)
     assert Named(1, name="a").name == "a"
     assert Made().tags == [] and Made().tags is not Made().tags and Unasked("a").count == 0
+
+
+def test_a_paragraph_or_footnote_works_out_its_text_once_and_keeps_it_out_of_equality_pickles_and_copies() -> None:
+    inlines = (Text("Recalling "), Marker("1"), Text("its decision", True))
+    for node in (Paragraph(Role.BODY, inlines, Span("s.txt", 1, 2)), Footnote("1", inlines, Span("s.txt", 9, 9))):
+        fresh = replace(node)
+        assert node.text == "Recalling its decision" and node.text is node.text  # kept once worked out
+        assert node == fresh and hash(node) == hash(fresh)
+        assert pickle.dumps(node) == pickle.dumps(fresh) and dumps(type(node), node) == dumps(type(fresh), fresh)
+        assert pickle.loads(pickle.dumps(node)).text == "Recalling its decision"
+        assert replace(node, inlines=(Text("Noting"),)).text == "Noting"
+
+
+def test_replace_makes_what_dataclasses_replace_makes_and_refuses_what_it_refuses() -> None:
+    made = Sample("a", 2, ("x",), note="n")
+    for changes in ({}, {"count": 3}, {"name": "b", "note": None}, {"tags": (), "count": 0, "note": "m", "name": ""}):
+        assert replace(made, **changes) == dataclasses.replace(made, **changes)
+    assert replace(made) is not made and replace(Span("s.txt", 1, 2), last=5) == Span("s.txt", 1, 5)
+    with pytest.raises(TypeError):
+        replace(made, size=1)
+    checked, named = Checked(1), Named(1, name="a")  # made by their dataclass init: replaced as dataclasses does
+    with pytest.raises(ValueError, match="negative"):
+        replace(checked, count=-1)
+    assert replace(named, name="b") == Named(1, name="b") and replace(Unasked("a"), name="b") == Unasked("b")
+    with pytest.raises(ValueError):
+        replace(Unasked("a"), count=1)

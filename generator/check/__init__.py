@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 from generator.check.footnotes import check_markers_reached, check_stray_markers
 from generator.check.leaks import check_furniture_in_text
 from generator.check.lengths import check_paragraph_lengths
@@ -13,6 +11,7 @@ from generator.check.types import Check
 from generator.check.words import check_words_kept
 from generator.decode import Source
 from generator.model import Document
+from generator.value import replace
 
 CHECKS: tuple[Check, ...] = (
     check_kind,
@@ -33,4 +32,4 @@ def check(doc: Document, source: Source) -> Document:
     found = {problem for run in CHECKS for problem in run(doc, source)}
     if not found:
         return doc
-    return dataclasses.replace(doc, problems=(*doc.problems, *sorted(found - set(doc.problems))))
+    return replace(doc, problems=(*doc.problems, *sorted(found - set(doc.problems))))

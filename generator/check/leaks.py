@@ -35,7 +35,7 @@ def check_furniture_in_text(doc: Document, source: Source) -> Iterator[Problem]:
     places += [(None, f.text, f) for f in doc.footnotes]
     for role, text, place in places:
         # A job number has a digit, a dash and a digit; a barcode, asterisks: most paragraphs have neither.
-        if "*" in text or DIGIT_DASH_RE.search(text):
+        if "*" in text or "-" in text and DIGIT_DASH_RE.search(text):
             for footer in _footers(text):
                 yield error(doc, place.span.first, f"page furniture {footer!r} stands inside {_name(place)}")
         if role is Role.HEADER:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterator
 
 from generator.corpus import Citation, Collected, anchor_of
@@ -14,6 +13,7 @@ from generator.link.reports import find_reports
 from generator.link.sessions import named_sessions
 from generator.link.splice import references
 from generator.model import Document, Reference
+from generator.value import replace
 
 
 def collect(doc: Document, ref: DocRef) -> Collected:
@@ -41,7 +41,7 @@ def with_collected(doc: Document) -> Document:
     "Ibid." footnotes' volumes cited, as `collect` saw it (`cite_repeated_series`).
     """
     ref = doc.ref
-    return doc if ref is None else dataclasses.replace(doc, linked=collect(doc, ref))
+    return doc if ref is None else replace(doc, linked=collect(doc, ref))
 
 
 def _citations(ref: DocRef, doc: Document) -> Iterator[Citation]:

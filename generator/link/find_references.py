@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import dataclass
 from typing import TypeVar
 
 from generator.bodies import HOME_BODY, body_named
+from generator.digits import has_digit
 from generator.docref import DocRef
 from generator.link.articles import find_articles
 from generator.link.collect import with_collected
@@ -21,6 +21,7 @@ from generator.link.symbols import find_symbols
 from generator.link.warn import warning
 from generator.model import Document, Footnote, Paragraph, Role
 from generator.problems import Problem
+from generator.value import replace
 
 CITATION_LIKE_RE = re.compile(r"\b(?:resolution|decision|article|paragraph|target|indicator)s?\s+\d[\w./]*", re.I)
 SPACED_DIGIT_RE = re.compile(r"\s\d")  # in every citation-like phrase; most paragraphs have none, and it is found fast
@@ -37,7 +38,7 @@ def find_references(doc: Document) -> tuple[Document, list[Problem]]:
     notes = Notes(noted_bodies(doc.footnotes), leads(doc) if doc.footnotes else {})
     paragraphs, named, problems = _link_all(doc.paragraphs, body, own, Named(body), notes)
     footnotes, _, more = _link_all(doc.footnotes, body, own, named, notes)
-    linked = dataclasses.replace(doc, paragraphs=paragraphs, footnotes=footnotes, references_found=True)
+    linked = replace(doc, paragraphs=paragraphs, footnotes=footnotes, references_found=True)
     return linked, problems + more
 
 
@@ -53,7 +54,7 @@ def with_references(doc: Document) -> Document:
     where the document is read, on every core, and is cached with it (`with_collected`).
     """
     linked, problems = find_references(doc)
-    return with_collected(dataclasses.replace(linked, problems=(*linked.problems, *problems)))
+    return with_collected(replace(linked, problems=(*linked.problems, *problems)))
 
 
 def find_citations(
@@ -94,12 +95,20 @@ def _link_all(
     problems: list[Problem] = []
     for node in nodes:
         text = node.text  # linking leaves the characters as they are
-        if not (isinstance(node, Paragraph) and node.role is Role.HEADER):
+        if _may_cite(text) and not (isinstance(node, Paragraph) and node.role is Role.HEADER):
             node, left = _link(node, text, find_citations(text, body, own, named, notes.context(node, named)))
             problems += left
         linked.append(node)
         named = named.after(text)
     return tuple(linked), named, problems
+
+
+def _may_cite(text: str) -> bool:
+    """Whether `text` holds a number or "paragraph" ("paragraphs (a) and (b) above"), as every citation found does.
+
+    And every citation-like phrase. Most paragraphs hold neither, and are passed by.
+    """
+    return "aragraph" in text or has_digit(text)
 
 
 def _link(node: Node, text: str, found: list[Found]) -> tuple[Node, list[Problem]]:
@@ -108,5 +117,6 @@ def _link(node: Node, text: str, found: list[Found]) -> tuple[Node, list[Problem
     ends = [f.end for f in found]
     left = [m for m in phrases if not covers(found, ends, m.start(), m.end())]
     problems = [warning(node.span, f"citation-like phrase not resolved: {m.group()!r}") for m in left]
-    inlines = splice(node.inlines, found)
-    return (node if inlines == node.inlines else dataclasses.replace(node, inlines=inlines)), problems
+    if not found:  # most paragraphs cite nothing: folded, they have no empty item for `splice` to drop
+        return node, problems
+    return replace(node, inlines=splice(node.inlines, found)), problems

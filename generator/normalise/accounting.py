@@ -32,10 +32,15 @@ def runs(text: str) -> Counter[str]:
 
 def run_list(text: str) -> list[str]:
     """The runs of `text` (see `runs`), in text order."""
+    return _run_bytes(text).decode("utf-8").split()
+
+
+def _run_bytes(text: str) -> bytes:
+    """`text` compatibility-folded, as UTF-8, each space and ASCII punctuation a space: its runs, unsplit."""
     # isascii is a flag lookup, and looking for each digit is much quicker than the pattern finding none.
     if not text.isascii() and any(digit in text for digit in SUPERSCRIPT_DIGITS):
         text = SUPERSCRIPT_RE.sub(lambda found: f" {found[0].translate(SUPERSCRIPTS)} ", text)
-    return unicodedata.normalize("NFKC", text).encode("utf-8").translate(RUN_BYTES).decode("utf-8").split()
+    return unicodedata.normalize("NFKC", text).encode("utf-8").translate(RUN_BYTES)
 
 
 def words_of(counts: Counter[str]) -> Counter[str]:
@@ -76,10 +81,14 @@ def document_runs(doc: Document, furniture: bool = True) -> Counter[str]:
 
     Without `furniture`: those of its text, which its page shows.
     """
+    return runs(_document_text(doc, furniture))
+
+
+def _document_text(doc: Document, furniture: bool) -> str:
     parts = text_parts(doc, doc.paragraphs)
     if furniture:
         parts.extend(item.text for item in doc.furniture)
-    return runs("\n".join(parts))
+    return "\n".join(parts)
 
 
 def text_parts(doc: Document, paragraphs: Iterable[Paragraph]) -> list[str]:
@@ -103,13 +112,20 @@ def _spelled(inlines: tuple[Inline, ...]) -> str:
 
 def unaccounted_words(source_lines: Iterable[str], doc: Document) -> Counter[str]:
     """Words of the source that the document lost (empty when nothing was lost)."""
-    source, kept = runs(strip_markup("\n".join(source_lines))), document_runs(doc)
+    source = Counter(_run_bytes(strip_markup("\n".join(source_lines))).split())
+    kept = Counter(_run_bytes(_document_text(doc, furniture=True)).split())
     # The same runs make the same words: mostly so, and quick to see. (Counter's own == goes
     # through every run in Python; counts built from lists hold no zeros, so dict's == is the same.)
+    # Runs are split as bytes, quicker than as text: only on ASCII spaces, but what the text's
+    # split would cut apart besides (U+2028) `words_of` cuts apart too.
     if dict.__eq__(source, kept):
         return Counter()
-    source_words, kept_words = words_of(source), words_of(kept)
+    source_words, kept_words = words_of(_decoded(source)), words_of(_decoded(kept))
     return _unglued(source_words - kept_words, kept_words - source_words)
+
+
+def _decoded(counts: Counter[bytes]) -> Counter[str]:
+    return Counter({run.decode("utf-8"): count for run, count in counts.items()})
 
 
 def _unglued(missing: Counter[str], extra: Counter[str]) -> Counter[str]:

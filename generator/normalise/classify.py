@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections import Counter
 
 from generator.model import Document, Inline, Paragraph, Role, Text
 from generator.normalise.labels import ANNEX_RE, label_of, next_letter
+from generator.value import replace
 
 ROMANS = "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx".split()
 
@@ -35,9 +35,9 @@ def classify_paragraphs(doc: Document) -> Document:
             p = placer.place(p)
         elif p.role is Role.BODY:
             placer.counts[Role.BODY] += 1
-            p = dataclasses.replace(p, label=str(placer.counts[Role.BODY]))
+            p = replace(p, label=str(placer.counts[Role.BODY]))
         paragraphs.append(p)
-    return dataclasses.replace(doc, paragraphs=_number_repeats(paragraphs))
+    return replace(doc, paragraphs=_number_repeats(paragraphs))
 
 
 class _Placer:
@@ -57,14 +57,14 @@ class _Placer:
         self.preamble_path = _place_label(self.preamble_path, found[0], self.preamble_item_colon)
         self.preamble_item_colon = p.text.rstrip().endswith(":")
         label = f"{self.counts[Role.PREAMBLE]}" + "".join(f" ({part})" for part in self.preamble_path)
-        return dataclasses.replace(p, role=Role.PREAMBLE, label=label, inlines=_strip_label(p.inlines, found[1].end()))
+        return replace(p, role=Role.PREAMBLE, label=label, inlines=_strip_label(p.inlines, found[1].end()))
 
     def place(self, p: Paragraph) -> Paragraph:
         text = p.text
         annex = ANNEX_RE.fullmatch(text.strip())
         if annex:
             self.annex, self.path, self.counts[Role.ANNEX] = (annex["name"] or "").upper(), [], 0
-            return dataclasses.replace(p, role=Role.ANNEX, label=f"{self.annex} heading")
+            return replace(p, role=Role.ANNEX, label=f"{self.annex} heading")
         found = label_of(text)
         role = Role.ANNEX if self.annex is not None else Role.OPERATIVE if self.path else Role.PREAMBLE
         if found is not None and role is Role.PREAMBLE and not found[0].isdigit() and self.preamble_colon:
@@ -74,12 +74,12 @@ class _Placer:
             self.counts[role] += 1
             self.preamble_colon, self.preamble_path = text.rstrip().endswith(":"), []
             prefix = f"{self.annex} p" if role is Role.ANNEX else ""
-            return dataclasses.replace(p, role=role, label=f"{prefix}{self.counts[role]}")
+            return replace(p, role=role, label=f"{prefix}{self.counts[role]}")
         self.path = _place_label(self.path, found[0], self.previous_colon)
         self.previous_colon = text.rstrip().endswith(":")
         label = self.path[0] + "".join(f" ({part})" for part in self.path[1:])
         label = f"{self.annex} {label}" if role is Role.ANNEX else label
-        return dataclasses.replace(
+        return replace(
             p,
             role=Role.ANNEX if role is Role.ANNEX else Role.OPERATIVE,
             label=label.strip(),
@@ -93,7 +93,7 @@ def _number_repeats(paragraphs: list[Paragraph]) -> tuple[Paragraph, ...]:
     numbered = []
     for p in paragraphs:
         key = (p.role, p.label)
-        numbered.append(dataclasses.replace(p, repeat=seen[key]) if seen[key] and p.label else p)
+        numbered.append(replace(p, repeat=seen[key]) if seen[key] and p.label else p)
         seen[key] += 1
     return tuple(numbered)
 
@@ -126,7 +126,7 @@ def _strip_label(inlines: tuple[Inline, ...], length: int) -> tuple[Inline, ...]
         if not isinstance(head, Text):  # a marker glued to the label: the label's characters are all gone
             break
         if len(head.text) > length:
-            items[0] = dataclasses.replace(head, text=head.text[length:])
+            items[0] = replace(head, text=head.text[length:])
             break
         length -= len(head.text)
         items.pop(0)

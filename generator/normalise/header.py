@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -11,6 +10,7 @@ from generator.model import Document, Kind, Paragraph, Role
 from generator.normalise.masthead import AGENDA_RE, DRAFT_RE, SUBMITTED_RE, Line, classify_line, read_facts
 from generator.normalise.rejoin import join_paragraphs
 from generator.problems import Level
+from generator.value import replace
 
 NAME_WORD = r"(?:[A-Z][\w’'\-]*|of|the|to|on|and|against|for|in)"
 OPENING_RE = re.compile(rf"^The {NAME_WORD}(?: {NAME_WORD})*\s*[,:]")
@@ -45,7 +45,7 @@ def read_header(doc: Document) -> Document:
         items, rest = _without_opening(items, kinds, last_kind, paragraphs)
         opening = None
     else:
-        rest, opening = paragraphs[start + 1 :], dataclasses.replace(paragraphs[start], role=Role.OPENING)
+        rest, opening = paragraphs[start + 1 :], replace(paragraphs[start], role=Role.OPENING)
     facts: dict[str, object] = {}
     roles = _roles(kinds[: len(items)], last_kind)
     for item, role, kind in zip(items, roles, kinds, strict=False):
@@ -55,10 +55,10 @@ def read_header(doc: Document) -> Document:
         facts["agenda_title"] = agenda_title
     title_parts = [str(facts.pop("title"))] if "title" in facts else []
     title_parts += [p.text for p, r in zip(items, roles, strict=True) if r is Role.TITLE]
-    head = tuple(dataclasses.replace(p, role=r) for p, r in zip(items, roles, strict=True))
+    head = tuple(replace(p, role=r) for p, r in zip(items, roles, strict=True))
     masthead = (*head, opening) if opening else head
     title = " ".join(" ".join(title_parts).split()) or None
-    doc = dataclasses.replace(doc, paragraphs=(*masthead, *rest), title=title, **facts)  # type: ignore[arg-type]
+    doc = replace(doc, paragraphs=(*masthead, *rest), title=title, **facts)
     if opening is None:
         line = rest[0].span.first if rest else 0
         doc = doc.note(line, Level.INFO, "no opening formula (\"The <body>,\"): read as its masthead says")
@@ -147,7 +147,7 @@ def _other(doc: Document) -> Document:
     words = first.split()
     heading = first if len(first) <= HEADING and first[-1:] not in ".,;:" else " ".join(words[:TITLE_WORDS]) + " …"
     first_line = doc.paragraphs[0].span.first if doc.paragraphs else 0
-    doc = dataclasses.replace(doc, title=heading)
+    doc = replace(doc, title=heading)
     return doc.note(first_line, Level.INFO, "no opening paragraph (\"The <body>,\"): kept as kind 'other'")
 
 
@@ -167,4 +167,4 @@ def _settle_identity(doc: Document, opening: Paragraph | None) -> Document:
     if session is None and kind.is_draft:
         message = "the text names no session; the link step infers it from the symbol's year"
         doc = doc.note(opening.span.first if opening else 0, Level.INFO, message)
-    return dataclasses.replace(doc, symbol=symbol, body=body.key if body else None, kind=kind, session=session)
+    return replace(doc, symbol=symbol, body=body.key if body else None, kind=kind, session=session)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from generator.dates import MONTH
 from generator.model import Document, Footnote, Inline, Marker, Paragraph, Text
+from generator.value import Value, replace
 
 # Where a superscript stood, the extractor left its digits: glued to a word or to
 # punctuation (a period only after a letter, so "16.4" stays), after punctuation and
@@ -25,6 +26,9 @@ CANDIDATE_RE = re.compile(
     rf"|(?<=[\d)\]”’\"])(?P<lettered>[a-z])(?=\s|$|[,;:.])"
     rf")"
 )
+# Where a CANDIDATE_RE match can start: at a digit or star, or at a letter after a digit or closing mark.
+# The engine finds a class quickly, where it tries the whole pattern at every character (`_matches`).
+GATE_RE = re.compile(r"[\d*)\]”’\"]")
 # Words a number follows as its own: "article 3 of", "Goal 3 and", "Group of 20", "from 6 to 12".
 NUMBERED_WORDS = {
     "article", "articles", "paragraph", "paragraphs", "para", "paras", "resolution", "resolutions", "decision",
@@ -40,7 +44,7 @@ SYMBOL_TAIL_RE = re.compile(r"[/.][\w.()/-]*$")  # "A/80/L.2/Rev." before the di
 
 
 @dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(Value):
     """Digits (or stars) in the text that may be a footnote marker."""
 
     paragraph: int  # index of its paragraph
@@ -92,10 +96,22 @@ def _candidates(paragraphs: tuple[Paragraph, ...]) -> list[Candidate]:
         for i_index, item in enumerate(paragraph.inlines):
             if not isinstance(item, Text):
                 continue
-            for match in CANDIDATE_RE.finditer(item.text):
+            for match in _matches(item.text):
                 if (candidate := _candidate(item.text, match, p_index, i_index)) is not None:
                     found.append(candidate)
     return found
+
+
+def _matches(text: str) -> Iterator[re.Match[str]]:
+    """What `CANDIDATE_RE.finditer(text)` finds, the pattern tried only where a match can start (`GATE_RE`)."""
+    end = 0  # as with finditer, a match starts at or after the end of the one before
+    for gate in GATE_RE.finditer(text):
+        at = gate.start()
+        lettered = gate[0] != "*" and "a" <= text[at + 1 : at + 2] <= "z"  # a letter candidate may follow it
+        for start in (at, at + 1) if lettered else (at,):
+            if start >= end and (found := CANDIDATE_RE.match(text, start)) is not None:
+                yield found
+                end = found.end()
 
 
 def _candidate(text: str, match: re.Match[str], p_index: int, i_index: int) -> Candidate | None:
@@ -154,8 +170,8 @@ def _with_markers(doc: Document, taken: list[Candidate]) -> Document:
         for i_index, item in enumerate(paragraphs[p_index].inlines):
             here = cuts.get((p_index, i_index))
             inlines.extend(_cut(item, here) if here and isinstance(item, Text) else [item])
-        paragraphs[p_index] = dataclasses.replace(paragraphs[p_index], inlines=tuple(inlines))
-    return dataclasses.replace(doc, paragraphs=tuple(paragraphs))
+        paragraphs[p_index] = replace(paragraphs[p_index], inlines=tuple(inlines))
+    return replace(doc, paragraphs=tuple(paragraphs))
 
 
 def _cut(item: Text, candidates: list[Candidate]) -> list[Inline]:

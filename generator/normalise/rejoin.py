@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import re
 
 from generator.model import Document, Paragraph, Role, Text
@@ -16,6 +15,7 @@ from generator.normalise.labels import (
     opens_preambular_paragraph,
 )
 from generator.read.unwrap import separator
+from generator.value import replace
 
 ENDS_PARAGRAPH = ".,;:!?"
 PAGE_EDGE = ("page footer", "running head")  # furniture that stands where a page ends
@@ -49,7 +49,7 @@ def rejoin_paragraphs(doc: Document) -> Document:
             joined[-1] = join_paragraphs(previous, paragraph)
         else:
             joined.append(paragraph)
-    return dataclasses.replace(doc, paragraphs=tuple(joined))
+    return replace(doc, paragraphs=tuple(joined))
 
 
 def _continues(previous: Paragraph, paragraph: Paragraph, headings: bool) -> bool:
@@ -95,14 +95,14 @@ def join_paragraphs(previous: Paragraph, paragraph: Paragraph) -> Paragraph:
     while head and isinstance(head[-1], Text) and not head[-1].text.strip():
         head.pop()
     if tail and isinstance(tail[0], Text):
-        tail[0] = dataclasses.replace(tail[0], text=tail[0].text.lstrip())
+        tail[0] = replace(tail[0], text=tail[0].text.lstrip())
     last, first = (head[-1] if head else None), (tail[0] if tail else None)
     if isinstance(last, Text) and isinstance(first, Text) and last.emphasis == first.emphasis and first.text:
         before = last.text.rstrip()
-        head[-1] = dataclasses.replace(last, text=before + separator(before, first.text) + first.text)
+        head[-1] = replace(last, text=before + separator(before, first.text) + first.text)
         tail.pop(0)
     elif isinstance(last, Text):
-        head[-1] = dataclasses.replace(last, text=last.text.rstrip() + " ")
+        head[-1] = replace(last, text=last.text.rstrip() + " ")
     elif head:
         head.append(Text(" "))
-    return dataclasses.replace(previous, inlines=(*head, *tail), span=previous.span.through(paragraph.span))
+    return replace(previous, inlines=(*head, *tail), span=previous.span.through(paragraph.span))

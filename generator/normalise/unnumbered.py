@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 from generator.model import Document, Paragraph, Role
 from generator.normalise.labels import MEETING_RE, opens_operative_paragraph
+from generator.value import replace
 
 BEFORE_OPERATIVE = (",", ";", ":")  # how the paragraph before the first operative one ends (the opening: ",")
 
@@ -33,8 +32,8 @@ def unnumbered_operative(doc: Document) -> Document:
         role = Role.CLOSING if role is Role.CLOSING or MEETING_RE.match(p.text) else Role.OPERATIVE
         counts[role] += 1
         label = f"p{counts[role]}" if role is Role.OPERATIVE else str(counts[role])
-        paragraphs[at] = dataclasses.replace(p, role=role, label=label)
-    return dataclasses.replace(doc, paragraphs=tuple(paragraphs))
+        paragraphs[at] = replace(p, role=role, label=label)
+    return replace(doc, paragraphs=tuple(paragraphs))
 
 
 def _first_operative(paragraphs: list[Paragraph]) -> int | None:

@@ -13,11 +13,14 @@ MARKER = r"(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|<sup>\s*(?P<html>[0-9*]{1,3})
 # Emphasis (*…*, **…**, _…_) only where its marks stand apart from words and from other marks:
 # "*Notes*" is emphasis; "session*Resolution*" and "*A**B*" are the characters they are.
 # The lookahead on the characters a match can start with lets the engine pass over the others at once.
+INLINE_START = r"[⁰¹²³⁴⁵⁶⁷⁸⁹<\[*_]"  # the characters a match can start with
 INLINE_RE = re.compile(
-    rf"(?=[⁰¹²³⁴⁵⁶⁷⁸⁹<\[*_])(?:{MARKER}|(?<![\w*])\*\*(?P<strong>[^*\n]+?)\*\*(?![\w*])"
+    rf"(?={INLINE_START})(?:{MARKER}|(?<![\w*])\*\*(?P<strong>[^*\n]+?)\*\*(?![\w*])"
     rf"|(?<![\w*])\*(?P<em>[^*\s](?:[^*\n]*?[^*\s])?)\*(?![\w*])"
     rf"|(?<!\w)_(?P<under>[^_\s](?:[^_\n]*?[^_\s])?)_(?!\w))"
 )
+# Most paragraphs have none of them: a class is found at once, where INLINE_RE looks at every character.
+INLINE_START_RE = re.compile(INLINE_START)
 FOOTNOTE_START_RE = re.compile(
     r"^(?:(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s+|<sup>\s*(?P<html>[0-9*]{1,3})\s*</sup>\s*|\[\^(?P<md>\w{1,6})\]:?\s*)(?=\S)"
 )
@@ -38,9 +41,12 @@ def parse_inline(text: str) -> tuple[Inline, ...]:
     Marker(label='1')
     Text(text=' and', emphasis=False)
     """
+    first = INLINE_START_RE.search(text)
+    if first is None:
+        return (Text(text),) if text else ()
     items: list[Inline] = []
     at = 0
-    for found in INLINE_RE.finditer(text):
+    for found in INLINE_RE.finditer(text, first.start()):  # looking behind it as from the start
         if found.start() > at:
             items.append(Text(text[at : found.start()]))
         emphasised = found["em"] or found["strong"] or found["under"]

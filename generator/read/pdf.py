@@ -189,8 +189,11 @@ def _starts_paragraph(line: str, current: _Block, indents: bool, base: int, widt
     if indents:
         return not base <= _indent(line) < base + 2  # indented, or out in the margin like a masthead line
     # No blank line between two paragraphs: "…data;" or "…of 1961,26" then "63. Urges…", "Stressing…", the closing.
-    opens = any(pattern.match(line) for pattern in (LABEL_START_RE, SECTION_START_RE, MEETING_RE))
-    if (opens or opens_preambular_paragraph(line.strip())) and ENDS_WITH_MARKER_RE.search(previous):
+    # The end of the line above first: most lines end no sentence. It is stripped: the end is in its last 4 characters.
+    if ENDS_WITH_MARKER_RE.search(previous, len(previous) - 4) and (
+        any(pattern.match(line) for pattern in (LABEL_START_RE, SECTION_START_RE, MEETING_RE))
+        or opens_preambular_paragraph(line.strip())
+    ):
         return True
     # Without indents, a line well short of the page ends its paragraph or is a heading;
     # where it was cut by a page break instead, `rejoin_paragraphs` mends it.

@@ -12,7 +12,14 @@ PREAMBLE_OPENERS = {
 }
 PARTICIPLE_RE = re.compile(r"^[A-Z][a-z]+(?:ing|ed)$")
 # A verb in the third person, as an operative paragraph opens: "Decides to", "*Takes note* of", "Requests the"
-OPERATIVE_VERB_RE = re.compile(r"^\*?[A-Z][a-z]+s\b\*?\s+\*?[a-z]")
+OPERATIVE_VERB_RE = re.compile(r"^\*?(?P<word>[A-Z][a-z]+s)\b\*?\s+\*?[a-z]")
+# Words ending in "s" that open a line of these texts but no operative paragraph: words that are no verbs
+# ("Towards the Achievement of …", a title cut by a page break), and the plural nouns of their subjects.
+NOT_VERBS = {
+    *("Towards", "Thus", "Whereas", "Perhaps", "Nevertheless", "Always", "Afterwards", "Besides", "Unless"),
+    *("Its", "This", "His", "Has", "Was", "Is", "As", "Various", "Numerous", "Previous", "Progress", "Congress"),
+    *("States", "Parties", "Nations", "Members", "Governments", "Countries", "Victims", "Persons", "Organizations"),
+}
 # Names that look like participles: "held in Atlanta, / United States of America", "Beijing".
 NOT_PARTICIPLES = {"United", "Beijing", "Nanjing", "Kunming", "Chongqing", "Xining", "Harbin", "Reading", "Sterling"}
 # A label alone on its line, its text on the next: "1.", "(a)", an annex section's "II." or "B."
@@ -60,7 +67,8 @@ def opens_preambular_paragraph(text: str) -> bool:
 def opens_operative_paragraph(text: str) -> bool:
     """Whether `text` starts as an unnumbered operative paragraph does: "Decides to", "Takes note of".
 
-    >>> opens_operative_paragraph("Decides to hold"), opens_operative_paragraph("Reaffirming its")
-    (True, False)
+    >>> [opens_operative_paragraph(t) for t in ("Decides to hold", "Reaffirming its", "Towards the Achievement")]
+    [True, False, False]
     """
-    return bool(OPERATIVE_VERB_RE.match(text)) and not opens_preambular_paragraph(text)
+    verb = OPERATIVE_VERB_RE.match(text)
+    return bool(verb) and verb["word"] not in NOT_VERBS and not opens_preambular_paragraph(text)

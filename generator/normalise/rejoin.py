@@ -68,8 +68,10 @@ def _continues(previous: Paragraph, paragraph: Paragraph, headings: bool) -> boo
     if end not in ENDS_PARAGRAPH:
         return not headings or len(before) > HEADING
     # After a comma, or a colon that no lettered item follows, a paragraph goes on unless the next one opens as one:
-    # as a preambular paragraph, or after one as an unnumbered operative one ("Noting …," / "Decides to …").
-    if opens_preambular_paragraph(text) or opens_preambular_paragraph(before) and opens_operative_paragraph(text):
+    # as a preambular paragraph, or after a preambular one ending in a comma as an unnumbered operative one
+    # ("Noting …," / "Decides to …"). After a colon, what follows is what it announces.
+    operative = end == "," and opens_preambular_paragraph(before) and opens_operative_paragraph(text)
+    if opens_preambular_paragraph(text) or operative:
         return False
     return end == "," or end == ":" and not headings
 

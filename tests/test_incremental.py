@@ -14,8 +14,8 @@ from bench.synthesise import synthesise
 from generator.build import Site, build_into, build_site
 from generator.cache import ParsedCache
 from generator.render import site
-from generator.render.paths import page_file
 from generator.render.life import COMPARE_TEMPLATE, NO_PREDECESSOR_TEMPLATE
+from generator.render.paths import page_file
 from generator.render.session import SESSION_TEMPLATE
 from generator.render.settings import SiteSettings
 from tests.conftest import ROOT, SEEDS, mkdocs_project, tree

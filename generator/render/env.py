@@ -21,6 +21,7 @@ ENV = Environment(
     lstrip_blocks=True,
     keep_trailing_newline=True,
     auto_reload=False,  # read once a build (`load_templates`), not looked at again for every page
+    cache_size=-1,  # a dict: the theme's templates are few, and Jinja2's LRU cache walks a queue on every look-up
 )
 ENV.globals["site"] = SiteSettings()
 
@@ -40,10 +41,10 @@ def load_templates(settings: SiteSettings | None = None) -> None:
     assert isinstance(loader, FileSystemLoader)
     if tuple(loader.searchpath) != settings.theme_dirs:
         ENV.loader = FileSystemLoader(settings.theme_dirs)
-        ENV.cache.clear()  # type: ignore[union-attr]  # made with its default cache
+        ENV.cache.clear()  # type: ignore[union-attr]  # made with a cache (a dict)
     ENV.globals["site"] = settings
     loaded = ENV.cache
-    assert loaded is not None  # the Environment is made with its default cache
+    assert loaded is not None  # the Environment is made with a cache (a dict)
     for name, template in list(loaded.items()):
         if not template.is_up_to_date:
             del loaded[name]

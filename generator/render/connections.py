@@ -75,17 +75,17 @@ def _texts(lookup: Lookup, ref: DocRef) -> dict[str, str]:
 
 def paragraph_links(entry: Entry, lookup: Lookup) -> dict[str, ParagraphLinks]:
     """The connections of each paragraph of `entry` that has any, by its anchor (`links_html` draws them)."""
-    incoming: dict[str, list[Connection]] = {}
+    incoming: dict[str, dict[str, Connection]] = {}  # by anchor, then by name: the first citation of each part
     for cite in entry.cited_by:
         link = lookup.link(cite.reference.target)
         if cite.source == entry.ref or link is None or link.anchor is None:
             continue
-        text = _texts(lookup, cite.source).get(cite.anchor or "", "")
         name = citation(cite.source, lookup.part(cite.source, cite.anchor))
-        found = incoming.setdefault(link.anchor, [])
-        if all(c.name != name for c in found):
-            found.append(Connection(name, cite.source.url, cite.anchor, excerpt(text, cite.reference.text)))
-    outgoing: dict[str, list[Connection]] = {}
+        found = incoming.setdefault(link.anchor, {})
+        if name not in found:
+            text = _texts(lookup, cite.source).get(cite.anchor or "", "")
+            found[name] = Connection(name, cite.source.url, cite.anchor, excerpt(text, cite.reference.text))
+    outgoing: dict[str, dict[str, Connection]] = {}
     for cite in lookup.citing.get(entry.ref, ()):
         link = lookup.link(cite.reference.target)
         if cite.anchor is None or link is None or link.ref is None or link.ref == entry.ref:
@@ -93,14 +93,14 @@ def paragraph_links(entry: Entry, lookup: Lookup) -> dict[str, ParagraphLinks]:
         named = cite.reference.target.paragraph  # a text only cited has no names of parts: the citation's
         part = lookup.part(link.ref, link.anchor) or (f"para. {cited_label(named)}" if named and link.anchor else None)
         name = citation(link.ref, part)
-        found = outgoing.setdefault(cite.anchor, [])
-        if all(c.name != name for c in found):
-            found.append(Connection(name, link.url, link.anchor, excerpt(lookup.title(link.ref), "")))
+        found = outgoing.setdefault(cite.anchor, {})
+        if name not in found:
+            found[name] = Connection(name, link.url, link.anchor, excerpt(lookup.title(link.ref), ""))
     return {
         anchor: ParagraphLinks(
-            tuple(incoming.get(anchor, ())[:SHOWN]),
-            max(0, len(incoming.get(anchor, ())) - SHOWN),
-            tuple(outgoing.get(anchor, ())),
+            tuple(list(incoming.get(anchor, {}).values())[:SHOWN]),
+            max(0, len(incoming.get(anchor, {})) - SHOWN),
+            tuple(outgoing.get(anchor, {}).values()),
         )
         for anchor in sorted(incoming.keys() | outgoing.keys())
     }

@@ -41,6 +41,9 @@ def test_a_custom_dir_paragraph_tools_ends_every_anchored_paragraph(tmp_path: Pa
             assert [a["href"] for a in mine] == [f"#{para['id']}"], url
             assert mine[0].get_text() == f"{para['class'][1]} Mine"  # the macro sees `p` and the site's globals
         assert not soup.select("a.self"), url  # the theme's own tools are not drawn
+    again = build_site(ROOT / "seeds")  # the theme's own, in the same process: nothing of the last build's is kept
+    page = BeautifulSoup(again.files[f"{pages[0]}index.html"], "html.parser")
+    assert page.select("a.self") and not page.select("a.mine")
 
 
 @given(st.text())

@@ -8,7 +8,7 @@ from generator.corpus import Entry
 from generator.render.env import render_page
 from generator.render.lookup import Lookup, citation, cited_label
 from generator.render.official import page_official
-from generator.render.parts import Fact, body_fact, cited_by, day, draft_facts, session_fact
+from generator.render.parts import Fact, body_fact, cited_by, cited_by_html, day, draft_facts, session_fact
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +61,6 @@ def render_cited(entry: Entry, lookup: Lookup) -> bytes:
         title=entry.title or entry.ref.label,
         facts=facts,
         cited_paragraphs=cited_paragraphs(entry, lookup),
-        cited_by=cited_by(entry, lookup),
+        cited_by=cited_by_html(entry.ref.url, cited_by(entry, lookup)),
         official=page_official(entry, lookup),
     )

@@ -9,14 +9,14 @@ from markupsafe import Markup
 from generator.corpus import Entry, anchor_of
 from generator.docref import DocRef
 from generator.model import Document, Kind, Paragraph, Role
-from generator.render.connections import paragraph_links
-from generator.render.env import render_page
-from generator.render.inline import InlineRenderer, marker_id
+from generator.render.connections import links_html, paragraph_links
+from generator.render.env import render_page, theme_macro
+from generator.render.inline import InlineRenderer, escape_html, marker_id
 from generator.render.life import life_of, successive_url
 from generator.render.lineage import page_lineage, predecessor_of, summary
 from generator.render.lookup import Lookup, citation, cited_label
 from generator.render.official import page_official
-from generator.render.parts import Fact, body_fact, cited_by, day, draft_facts, session_fact
+from generator.render.parts import Fact, body_fact, cited_by, cited_by_html, day, draft_facts, session_fact
 from generator.render.toc import document_toc
 
 # Header and title have places of their own on the page.
@@ -68,6 +68,14 @@ def paragraph_view(paragraph: Paragraph, ref: DocRef, inline: InlineRenderer, lo
     )
 
 
+def paragraph_html(p: ParagraphView, tools: Markup) -> Markup:
+    """The paragraph of view `p` as its page shows it: label, text, and `tools` (the theme's `paragraph_tools(p)`)."""
+    anchored = f' id="{escape_html(p.anchor)}" data-cite="{escape_html(p.citation)}"' if p.anchor else ""
+    number = f'<span class="num">{escape_html(p.number)}</span> ' if p.number else ""
+    end = f" {tools}" if p.anchor else ""
+    return Markup(f'<p class="para {escape_html(p.role)}"{anchored}>{number}{p.html}{end}</p>')
+
+
 def document_facts(entry: Entry, doc: Document, lookup: Lookup) -> list[Fact]:
     """The header facts of a document, in the order a reader looks for them."""
     kind = "Other text" if doc.kind is Kind.OTHER else doc.kind.value.capitalize()
@@ -91,6 +99,16 @@ def render_document(entry: Entry, doc: Document, lookup: Lookup) -> bytes:
     url = entry.ref.url
     inline = InlineRenderer(url, lookup)
     paragraphs = [paragraph_view(p, entry.ref, inline, lookup) for p in doc.paragraphs if p.role in SHOWN]
+    tools = theme_macro("partials/paragraph-tools.html", "paragraph_tools")
+    links = paragraph_links(entry, lookup)
+    shown = [
+        (
+            p,
+            paragraph_html(p, tools(p) if p.anchor else Markup()),
+            links_html(url, p.anchor, p.citation, links[p.anchor]) if p.anchor in links else Markup(),
+        )
+        for p in paragraphs
+    ]
     labels = {note.label for note in doc.footnotes}
     repeats = {links.label: links.repeats for links in entry.footnotes if links.repeats in labels}
     footnotes = [
@@ -110,15 +128,14 @@ def render_document(entry: Entry, doc: Document, lookup: Lookup) -> bytes:
         title=entry.title or entry.ref.label,
         facts=document_facts(entry, doc, lookup),
         masthead=[inline.render(p.inlines) for p in doc.paragraphs if p.role is Role.HEADER],
-        paragraphs=paragraphs,
+        paragraphs=shown,
         footnotes=footnotes,
-        cited_by=cited_by(entry, lookup),
+        cited_by=cited_by_html(url, cited_by(entry, lookup)),
         lineage=page_lineage(entry, lookup),
         lineage_summary=summary(entry, lookup),
         life=life_of(entry.ref, lookup),
         predecessor=predecessor_of(entry.ref, lookup),
         successive=successive_url(entry.ref, lookup),
-        links=paragraph_links(entry, lookup),
         official=page_official(entry, lookup),
         toc=document_toc(doc, {p.anchor: p.number for p in paragraphs if p.anchor and p.number}),
     )

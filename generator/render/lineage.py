@@ -101,14 +101,24 @@ def paragraph_lineage(entry: Entry, paragraph: Paragraph, lookup: Lookup) -> Par
     )
 
 
+_last_page: WeakKeyDictionary[Lookup, tuple[DocRef, dict[str, ParagraphLineage]]] = WeakKeyDictionary()
+
+
 def page_lineage(entry: Entry, lookup: Lookup) -> dict[str, ParagraphLineage]:
-    """The lineage shown under each paragraph of the page of `entry`, by paragraph id."""
+    """The lineage shown under each paragraph of the page of `entry`, by paragraph id.
+
+    Its page and its JSON show it: the last page's is kept, so that its redlines are made once.
+    """
+    last = _last_page.get(lookup)
+    if last is not None and last[0] == entry.ref:
+        return last[1]
     doc = entry.document
     shown = {}
     for paragraph in doc.paragraphs if doc else ():
         found = paragraph_lineage(entry, paragraph, lookup) if paragraph.role in TRACED else None
         if found is not None:
             shown[anchor_of(paragraph) or ""] = found
+    _last_page[lookup] = (entry.ref, shown)
     return shown
 
 
@@ -131,9 +141,11 @@ def echo_json(echo: Echo) -> dict[str, Any]:
 def lineage_json(entry: Entry, lookup: Lookup) -> dict[str, Any]:
     """A document's `lineage` in its JSON: per paragraph its precedents, successors, alignment with the closest."""
     paragraphs: dict[str, Any] = {}
+    page = page_lineage(entry, lookup)
     for anchor, echoes in sorted(echoes_of(lookup, entry.ref).items()):
-        own = paragraph_at(lookup, entry.ref, anchor)
-        shown = paragraph_lineage(entry, own, lookup) if own else None
+        shown = page.get(anchor)
+        if shown is None and (own := paragraph_at(lookup, entry.ref, anchor)):  # not shown on the page
+            shown = paragraph_lineage(entry, own, lookup)
         paragraphs[anchor] = {
             "precedents": [echo_json(e) for e in echoes.precedents],
             "successors": [echo_json(e) for e in echoes.successors],

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from generator.memo import memo
+
 
 def page_file(url: str) -> str:
     """The file that serves the page at site path `url` ("" for the root, else ending in "/").
@@ -25,6 +27,12 @@ def href(from_url: str, to_url: str, anchor: str | None = None) -> str:
     fragment = f"#{anchor}" if anchor else ""
     if from_url == to_url and fragment:
         return fragment
+    return _relative(from_url, to_url) + fragment
+
+
+@memo(65536)  # a page links the same few pages many times (its sessions, the texts it cites)
+def _relative(from_url: str, to_url: str) -> str:
+    """The relative link from the page at `from_url` to the file of the page at `to_url`."""
     here, there = from_url.split("/")[:-1], to_url.split("/")[:-1]
     common = 0
     for mine, theirs in zip(here, there, strict=False):
@@ -32,7 +40,7 @@ def href(from_url: str, to_url: str, anchor: str | None = None) -> str:
             break
         common += 1
     down = there[common:]
-    return page_file("../" * (len(here) - common) + ("/".join(down) + "/" if down else "")) + fragment
+    return page_file("../" * (len(here) - common) + ("/".join(down) + "/" if down else ""))
 
 
 def root_of(url: str) -> str:

@@ -114,12 +114,13 @@ def terms(text: str) -> list[str]:
     return [term(raw) for raw in raw_terms(text)]
 
 
-def index_terms(text: str) -> set[str]:
-    """The terms a part is found by: its terms, and the number at the end of each symbol ("78/47" of "A/RES/78/47")."""
+@memo(65536)  # texts repeat their agreed language: a draft, its revisions and the text adopted, most of all
+def index_terms(text: str) -> tuple[str, ...]:
+    """The terms a part is found by, each once: its terms, and each symbol's last number ("78/47" of "A/RES/78/47")."""
     unique = set(tokens(text))
     if "/" not in text:  # most parts: each token is one term, looked up without a Python loop
-        return set(map(term, unique))
-    return set().union(*map(_token_terms, unique))
+        return tuple(set(map(term, unique)))
+    return tuple(set().union(*map(_token_terms, unique)))
 
 
 @memo(None)  # a build meets the same tokens over and over; a part's terms are looked up without a Python loop

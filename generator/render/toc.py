@@ -36,7 +36,7 @@ def first_words(text: str) -> str:
     >>> first_words("Urges States parties to prevent the trafficking in firearms;")
     'Urges States parties to prevent the …'
     """
-    words = text.split()
+    words = text.split(maxsplit=FIRST_WORDS)  # the rest of the text in one piece, if there is more
     return " ".join(words[:FIRST_WORDS]) + (" …" if len(words) > FIRST_WORDS else "")
 
 

@@ -33,7 +33,7 @@ class Runner(Protocol):
 
 
 @contextmanager
-def workers(context: C, jobs: int) -> Iterator[Runner]:
+def workers(context: C, jobs: int, pickled_worth: bool = True) -> Iterator[Runner]:
     """A runner for `jobs` jobs that each read `context`: on every core when there are enough.
 
     Where this process runs no other thread, the workers are forked, so `context` reaches
@@ -42,13 +42,14 @@ def workers(context: C, jobs: int) -> Iterator[Runner]:
     child would inherit held forever, so the workers come from a fork server and `context`
     is pickled to each, with the tables of the build (`generator.memo`). Job functions must
     be module-level (they are sent by name), and so are their items and results (they are
-    pickled). For a few jobs, the jobs run here, one after the other.
+    pickled). For a few jobs, the jobs run here, one after the other; so do all of them
+    where `context` would be pickled and the caller says the jobs are not worth it.
     """
     cores = os.cpu_count() or 1
-    if jobs < PARALLEL_FROM or cores < 2:
+    method = start_method() if jobs >= PARALLEL_FROM and cores > 1 else ""
+    if not method or method != "fork" and not pickled_worth:
         yield _serial(context)
         return
-    method = start_method()
     start = multiprocessing.get_context(method)
     if method == "forkserver":  # the server imports the package's modules once; each worker is forked from it
         package = __name__.partition(".")[0]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import threading
 import warnings
 from pathlib import Path
@@ -45,6 +46,30 @@ def test_a_process_with_another_thread_is_never_forked(monkeypatch: pytest.Monke
     finally:
         waiting.set()
         thread.join()
+
+
+def process_of(_context: object, _item: int) -> int:
+    return os.getpid()
+
+
+@pytest.mark.parametrize("threaded", [False, True])
+def test_jobs_not_worth_pickling_the_context_for_run_here_where_it_would_be_pickled(
+    monkeypatch: pytest.MonkeyPatch, threaded: bool
+) -> None:
+    """A rebuild's lineage under `mkdocs serve`: little to do, a large context, workers that cannot be forked."""
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
+    waiting = threading.Event()
+    thread = threading.Thread(target=waiting.wait)
+    if threaded:
+        thread.start()
+    try:
+        with parallel.workers(3, parallel.PARALLEL_FROM, pickled_worth=False) as run:
+            here = set(run(process_of, list(range(parallel.PARALLEL_FROM)))) == {os.getpid()}
+        assert here is threaded  # forked workers get the context free: they are used
+    finally:
+        waiting.set()
+        if threaded:
+            thread.join()
 
 
 def test_a_build_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path) -> None:

@@ -55,7 +55,10 @@ def near_texts(texts: Texts, least: float, memo: AlignmentMemo) -> tuple[Near, i
     near: Near = [[] for _ in texts.words]
     done: set[tuple[int, int]] = set()
     pairs: list[tuple[int, int]] = []  # to score, in order
-    with workers(Pairer(texts, index, Aligner(index.ids), memo, least), len(texts.words)) as run:
+    # A rebuild finds the alignments of the last build in the memo and has little to align: there the cost of
+    # pickling the index and the memo to each worker (`mkdocs serve`, which is never forked) is not won back.
+    pairer = Pairer(texts, index, Aligner(index.ids), memo, least)
+    with workers(pairer, len(texts.words), pickled_worth=not memo.stored) as run:
         for text, (candidates, alone) in enumerate(run(candidates_of, range(len(texts.words)))):
             if alone is not None:
                 near[text].append((text, 1.0, alone))

@@ -71,4 +71,4 @@ def opens_operative_paragraph(text: str) -> bool:
     [True, False, False]
     """
     verb = OPERATIVE_VERB_RE.match(text)
-    return bool(verb) and verb["word"] not in NOT_VERBS and not opens_preambular_paragraph(text)
+    return verb is not None and verb["word"] not in NOT_VERBS and not opens_preambular_paragraph(text)

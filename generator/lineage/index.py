@@ -40,15 +40,21 @@ class ShingleIndex:
         self.postings: dict[int, list[int]] = {}  # shingle -> texts holding it, in text order
         self.pair_sets: dict[int, set[int]] = {}  # per text, its distinct pairs of words (`_pair_set`)
         self.weights: dict[int, list[float]] = {}  # per text, its shingles' weights summed (`_summed`)
+        documents, postings = self.documents, self.postings
         for number, words in enumerate(texts):
             ids = [vocabulary.setdefault(word, len(vocabulary) + 1) for word in words]  # 0 pads a short text
             self.ids.append(list(ids))
             ids += [0] * (SHINGLE - len(ids))  # a text shorter than a shingle is one shingle
             own = [(a << 42) | (b << 21) | c for a, b, c in zip(ids, ids[1:], ids[2:], strict=False)]
             self.shingles.append(own)
+            held = holders[number]
             for shingle in set(own):
-                self.documents[shingle] = self.documents.get(shingle, 0) + holders[number]
-                self.postings.setdefault(shingle, []).append(number)
+                documents[shingle] = documents.get(shingle, 0) + held
+                listed = postings.get(shingle)
+                if listed is None:
+                    postings[shingle] = [number]
+                else:
+                    listed.append(number)
 
     def candidates(self, text: int) -> list[int]:
         """The texts likeliest to share language with text `text`, by the rarest shingle others hold in each part.
@@ -64,9 +70,10 @@ class ShingleIndex:
             if not shared:
                 continue
             probe = min(shared, key=lambda s: (len(postings[s]), documents[s], s))
+            vote = weight(documents[probe])
             for other in postings[probe]:
                 if other != text:
-                    votes[other] = votes.get(other, 0.0) + weight(documents[probe])
+                    votes[other] = votes.get(other, 0.0) + vote
         return sorted(votes, key=lambda other: (-votes[other], other))[:CANDIDATES_MOST]
 
     def most_shared(self, text: int, other: int) -> int:
@@ -99,6 +106,6 @@ class ShingleIndex:
         """The weight of the shingles of text `text` before each word, summed (made once per text)."""
         found = self.weights.get(text)
         if found is None:
-            documents = self.documents
-            found = self.weights[text] = [0.0, *accumulate(weight(documents[s]) for s in self.shingles[text])]
+            weights = map(weight, map(self.documents.__getitem__, self.shingles[text]))
+            found = self.weights[text] = [0.0, *accumulate(weights)]
         return found

@@ -10,8 +10,9 @@ import pytest
 
 from bench.synthesise import synthesise
 from generator import parallel
-from generator.lineage import find_lineage, kept
+from generator.lineage import find_lineage, kept, kept_near
 from generator.lineage.memo import FILE
+from generator.lineage.order import in_order
 from generator.lineage.result import Lineage
 from generator.lineage.runs import Aligner, Runs
 from generator.lineage.traced import text_digest
@@ -37,11 +38,14 @@ def found(lineage: Lineage | None) -> tuple[object, ...]:
 
 def test_a_rebuild_after_one_new_seed_aligns_only_pairs_with_its_texts(tmp_path: Path) -> None:
     synthesise(61, tmp_path / "all")
-    *old, new = sorted((tmp_path / "all").glob("*.txt"))
+    latest = in_order(build(tmp_path / "all"))[-1].document  # a text placed in time, so in the lineage step
+    assert latest is not None
+    new = tmp_path / "all" / Path(latest.source).name
     seeds, cache = tmp_path / "seeds", tmp_path / "cache"
     seeds.mkdir()
-    for seed in old:
-        shutil.copy(seed, seeds / seed.name)
+    for seed in sorted((tmp_path / "all").glob("*.txt")):
+        if seed != new:
+            shutil.copy(seed, seeds / seed.name)
     build(seeds, cache)
     before = kept_pairs(cache)
     shutil.copy(new, seeds / new.name)
@@ -95,11 +99,18 @@ def test_a_rebuild_with_nothing_new_aligns_nothing_and_a_damaged_memo_is_aligned
     assert first.lineage and first.lineage.aligned
     again = build(tmp_path / "seeds", cache)
     assert again.lineage and again.lineage.aligned == 0 and found(again.lineage) == found(first.lineage)
-    (cache / FILE).write_bytes(b'{"format": "untoc-alignments 1", "code": "x", "runs": [1, 2]}')
+    damaged = b'{"format": "untoc-alignments 1", "code": "x", "runs": [1, 2]}'
+    (cache / FILE).write_bytes(damaged)
     (cache / kept.FILE).unlink()  # else the lineage is taken whole, and nothing aligned
-    damaged = build(tmp_path / "seeds", cache)
-    assert damaged.lineage and damaged.lineage.aligned == first.lineage.aligned
-    assert found(damaged.lineage) == found(first.lineage)
+    again = build(tmp_path / "seeds", cache)  # every outcome kept (`kept_near`): nothing aligned, the memo written
+    assert again.lineage and again.lineage.aligned == 0 and found(again.lineage) == found(first.lineage)
+    assert (cache / FILE).read_bytes() != damaged and orjson.loads((cache / FILE).read_bytes())["runs"] == {}
+    (cache / FILE).write_bytes(damaged)
+    for file in kept.FILE, kept_near.FILE:  # else the lineage is taken whole, or each outcome, and nothing aligned
+        (cache / file).unlink()
+    again = build(tmp_path / "seeds", cache)
+    assert again.lineage and again.lineage.aligned == first.lineage.aligned
+    assert found(again.lineage) == found(first.lineage)
 
 
 def test_the_pool_finds_the_lineage_and_keeps_the_alignments_one_process_does(

@@ -18,6 +18,7 @@ import pytest
 from generator.build import PAGES, build_into
 from generator.cache import FILE_LIMIT, FORMAT, HEADER_LIMIT, ParsedCache
 from generator.lineage.kept import FILE as LINEAGE
+from generator.lineage.kept_near import FILE as NEAR
 from generator.lineage.memo import FILE as ALIGNMENTS
 from generator.model import Document
 from generator.pipeline import read_seed
@@ -229,8 +230,8 @@ def test_a_link_planted_where_a_build_writes_its_cache_files_leads_it_nowhere(tm
     seeds, folder, victim = seeds_in(tmp_path), tmp_path / "cache", tmp_path / "victim"
     victim.write_text("precious")
     folder.mkdir()
-    for name in ("documents", "pages", "alignments", "lineage"):
+    for name in ("documents", "pages", "alignments", "lineage", "near"):
         (folder / f"{name}.{os.getpid()}.tmp").symlink_to(victim)
     build_into(tmp_path / "site", seeds, folder)
     assert victim.read_text() == "precious"
-    assert sorted(p.name for p in folder.iterdir()) == sorted([ParsedCache.FILE, PAGES, ALIGNMENTS, LINEAGE])
+    assert sorted(p.name for p in folder.iterdir()) == sorted([ParsedCache.FILE, PAGES, ALIGNMENTS, LINEAGE, NEAR])

@@ -9,6 +9,7 @@ from pathlib import Path
 from generator.corpus import Corpus, Entry
 from generator.docref import DocRef
 from generator.lineage.kept import KeptLineage, lineage_key
+from generator.lineage.kept_near import KeptNear
 from generator.lineage.life import lives
 from generator.lineage.memo import AlignmentMemo
 from generator.lineage.near import near_texts
@@ -38,7 +39,8 @@ def find_lineage(corpus: Corpus, cache: Path | None = None, threshold: float = T
     and in the text before it in its life (`lineage.life`). With a `cache` folder, the
     lineage of the last build is kept there, and taken as it is by a build reading the
     same texts (`lineage.kept`); else the alignments it made are, and not made again
-    (`lineage.memo`).
+    (`lineage.memo`), and the candidates and scores of the texts the new ones do not touch
+    (`lineage.kept_near`).
     """
     entries, chains = in_order(corpus), lives(corpus)
     kept, key = KeptLineage(cache), lineage_key(entries, chains, threshold)
@@ -54,7 +56,8 @@ def _found(
 ) -> Lineage:
     """The lineage of `entries` (in order in time) and `chains` (the lives of drafts), found anew."""
     texts, paragraphs = distinct_texts(entries)
-    near, aligned = near_texts(texts, min(threshold, COUNTERPART_LEAST), AlignmentMemo(cache))
+    least = min(threshold, COUNTERPART_LEAST)
+    near, aligned = near_texts(texts, least, AlignmentMemo(cache), KeptNear(cache, least))
     related = [[each for each in found if each[2] >= threshold] for found in near]
     precedents: dict[tuple[int, str], list[Found]] = {}
     successors: dict[tuple[int, str], list[Found]] = {}

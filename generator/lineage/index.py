@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from itertools import accumulate
 
 from generator.lineage.runs import word_pairs
+from generator.lineage.texts import Texts
 
 SHINGLE = 3  # words in a shingle
 PROBES = 8  # parts of a text, by whose rarest shared shingle each its candidates are looked up
@@ -20,20 +21,23 @@ CANDIDATES_MOST = 8  # candidates per text, those sharing the most weight of its
 def weight(documents: int) -> float:
     """How much a shingle held by this many documents says of a shared origin: 1 when two hold it, half when four do.
 
-    No size of the collection enters it, so a new text changes the weight of only the shingles it holds.
+    No size of the collection enters it, and a shingle held by more than POSTINGS_MOST
+    documents weighs nothing: a new text changes the weight of only the shingles it holds,
+    and of none that was too common already (`lineage.kept_near`).
 
-    >>> [round(weight(n), 2) for n in (1, 2, 4, 50, 5000)]
-    [1.0, 1.0, 0.5, 0.04, 0.0]
+    >>> [round(weight(n), 2) for n in (1, 2, 4, 50, 64, 65)]
+    [1.0, 1.0, 0.5, 0.04, 0.03, 0.0]
     """
-    return 2 / max(documents, 2)
+    return 2 / max(documents, 2) if documents <= POSTINGS_MOST else 0.0
 
 
 class ShingleIndex:
     """Every paragraph text's shingles, how many documents hold each, and the texts that hold each."""
 
-    def __init__(self, texts: Sequence[tuple[str, ...]], holders: Sequence[int]) -> None:
-        """Index `texts` (word keys), of which text `t` stands in `holders[t]` documents."""
+    def __init__(self, texts: Texts) -> None:
+        """Index the word keys of `texts`, each counted as many times as documents hold it."""
         vocabulary: dict[str, int] = {}
+        self.digests = texts.digests  # per text, how it is known whatever its number
         self.ids: list[list[int]] = []  # per text, the number of each word in the vocabulary
         self.shingles: list[list[int]] = []  # per text, the shingle starting at each word (one for a short text)
         self.documents: dict[int, int] = {}  # shingle -> documents holding it, about (a text held twice counts twice)
@@ -41,13 +45,13 @@ class ShingleIndex:
         self.pair_sets: dict[int, set[int]] = {}  # per text, its distinct pairs of words (`_pair_set`)
         self.weights: dict[int, list[float]] = {}  # per text, its shingles' weights summed (`_summed`)
         documents, postings = self.documents, self.postings
-        for number, words in enumerate(texts):
+        for number, words in enumerate(texts.words):
             ids = [vocabulary.setdefault(word, len(vocabulary) + 1) for word in words]  # 0 pads a short text
             self.ids.append(list(ids))
             ids += [0] * (SHINGLE - len(ids))  # a text shorter than a shingle is one shingle
             own = [(a << 42) | (b << 21) | c for a, b, c in zip(ids, ids[1:], ids[2:], strict=False)]
             self.shingles.append(own)
-            held = holders[number]
+            held = texts.holders[number]
             for shingle in set(own):
                 documents[shingle] = documents.get(shingle, 0) + held
                 listed = postings.get(shingle)
@@ -60,8 +64,11 @@ class ShingleIndex:
         """The texts likeliest to share language with text `text`, by the rarest shingle others hold in each part.
 
         The text is cut into PROBES parts, so that a precedent sharing only its opening words
-        is found as well as one sharing its rarest phrase.
+        is found as well as one sharing its rarest phrase. Ties go to the first shingle of a
+        part and to the lesser digest, so that the candidates of a text do not depend on how
+        the texts and their words are numbered, which a new text changes.
         """
+        digests = self.digests
         postings, documents, own = self.postings, self.documents, self.shingles[text]
         votes: dict[int, float] = {}
         step = max(1, -(-len(own) // PROBES))
@@ -69,12 +76,12 @@ class ShingleIndex:
             shared = [s for s in own[start : start + step] if 1 < len(postings[s]) <= POSTINGS_MOST]
             if not shared:
                 continue
-            probe = min(shared, key=lambda s: (len(postings[s]), documents[s], s))
+            probe = min(shared, key=lambda s: (len(postings[s]), documents[s]))
             vote = weight(documents[probe])
             for other in postings[probe]:
                 if other != text:
                     votes[other] = votes.get(other, 0.0) + vote
-        return sorted(votes, key=lambda other: (-votes[other], other))[:CANDIDATES_MOST]
+        return sorted(votes, key=lambda other: (-votes[other], digests[other]))[:CANDIDATES_MOST]
 
     def most_shared(self, text: int, other: int) -> int:
         """The most words two texts can share in runs (`runs`), found without aligning them.

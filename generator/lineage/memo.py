@@ -26,8 +26,9 @@ class AlignmentMemo:
     def __init__(self, folder: Path | None) -> None:
         self.file = folder / FILE if folder else None
         self.version = code_version() if folder else ""
+        self.damaged = False  # whether the file was not one of alignments, and is to be written anew
         self.stored = self._load() if self.file else {}
-        self.used: dict[str, Runs] = {}  # what this build aligned or took from the file, by key
+        self.used: dict[str, object] = {}  # what this build aligned or took from the file, by key, as the file has it
         self.aligned = False  # whether this build aligned any pair
 
     def get(self, key: str, first: int, second: int) -> Runs | None:
@@ -38,21 +39,25 @@ class AlignmentMemo:
         runs = tuple((flat[k], flat[k + 1], flat[k + 2]) for k in range(0, len(flat), 3))
         if not all(a >= 0 and b >= 0 and n >= 2 and a + n <= first and b + n <= second for a, b, n in runs):
             return None
-        self.used[key] = runs
+        self.used[key] = flat
         return runs
+
+    def keep(self, key: str) -> None:
+        """Keep the runs the file holds for `key` without reading them: the pair's outcome is known (`kept_near`)."""
+        if key in self.stored:
+            self.used[key] = self.stored[key]
 
     def put(self, key: str, runs: Runs, aligned: bool) -> None:
         """Count `runs` among the alignments to keep: aligned in this build, or else taken from the file."""
         if self.file is not None:
-            self.used[key] = runs
+            self.used[key] = [n for run in runs for n in run]
             self.aligned |= aligned
 
     def save(self) -> None:
         """Write the file of this build's alignments, whole or not at all, unless it holds them already."""
-        if self.file is None or not self.aligned and self.used.keys() == self.stored.keys():
+        if self.file is None or not self.aligned and not self.damaged and self.used.keys() == self.stored.keys():
             return
-        runs = {key: [n for run in found for n in run] for key, found in self.used.items()}
-        data = orjson.dumps({"format": FORMAT, "code": self.version, "runs": runs})
+        data = orjson.dumps({"format": FORMAT, "code": self.version, "runs": self.used})
         error = write_cache_file(self.file, data)
         if error is not None:  # the next build aligns every pair again
             warn_unwritten(self.file, error)
@@ -68,5 +73,6 @@ class AlignmentMemo:
             data = None
         if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("runs"), dict):
             warn_cache(self.file, "not a file of alignments")
+            self.damaged = True
             return {}
         return data["runs"] if data.get("code") == self.version else {}

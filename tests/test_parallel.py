@@ -16,6 +16,16 @@ from generator.build import build_site
 from tests.conftest import ROOT
 
 
+@pytest.fixture
+def alone() -> None:
+    """Waits until this process runs one thread: one of an earlier test (a pool's, a browser's) may be ending."""
+    for _ in range(100):
+        if parallel.threads() == 1:
+            return
+        time.sleep(0.05)
+    pytest.skip(f"this process still runs {parallel.threads()} threads: forking is never tried here")
+
+
 def scaled(factor: int, item: int) -> int:
     return factor * item
 
@@ -30,7 +40,7 @@ def test_a_runner_maps_in_order_whatever_the_chunks_even_with_no_items(
         assert list(run(scaled, list(range(50)), chunks=chunks)) == [3 * n for n in range(50)]
 
 
-def test_a_process_with_another_thread_is_never_forked(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_process_with_another_thread_is_never_forked(alone: None, monkeypatch: pytest.MonkeyPatch) -> None:
     """Forking while a thread runs (`mkdocs serve` rebuilds) could leave a lock held in the child: a server forks."""
     monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
     assert parallel.start_method() == "fork"
@@ -55,16 +65,10 @@ def process_of(_context: object, _item: int) -> int:
 
 @pytest.mark.parametrize("threaded", [False, True])
 def test_jobs_not_worth_pickling_the_context_for_run_here_where_it_would_be_pickled(
-    monkeypatch: pytest.MonkeyPatch, threaded: bool
+    alone: None, monkeypatch: pytest.MonkeyPatch, threaded: bool
 ) -> None:
     """A rebuild's lineage under `mkdocs serve`: little to do, a large context, workers that cannot be forked."""
     monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
-    for _ in range(100):  # a thread of an earlier test (a pool's, the browser's) may still be ending
-        if parallel.threads() == 1:
-            break
-        time.sleep(0.05)
-    else:
-        pytest.skip(f"this process still runs {parallel.threads()} threads: forking is never tried here")
     waiting = threading.Event()
     thread = threading.Thread(target=waiting.wait)
     if threaded:

@@ -6,8 +6,9 @@ share, each shingle's list of texts is capped, and so is the number of candidate
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
-from itertools import accumulate
+from itertools import accumulate, count
 
 from generator.lineage.runs import word_pairs
 from generator.lineage.texts import Texts
@@ -36,29 +37,25 @@ class ShingleIndex:
 
     def __init__(self, texts: Texts) -> None:
         """Index the word keys of `texts`, each counted as many times as documents hold it."""
-        vocabulary: dict[str, int] = {}
+        vocabulary: defaultdict[str, int] = defaultdict(count(1).__next__)  # 0 pads a short text
         self.digests = texts.digests  # per text, how it is known whatever its number
         self.ids: list[list[int]] = []  # per text, the number of each word in the vocabulary
         self.shingles: list[list[int]] = []  # per text, the shingle starting at each word (one for a short text)
-        self.documents: dict[int, int] = {}  # shingle -> documents holding it, about (a text held twice counts twice)
-        self.postings: dict[int, list[int]] = {}  # shingle -> texts holding it, in text order
         self.pair_sets: dict[int, set[int]] = {}  # per text, its distinct pairs of words (`_pair_set`)
         self.weights: dict[int, list[float]] = {}  # per text, its shingles' weights summed (`_summed`)
-        documents, postings = self.documents, self.postings
+        postings: defaultdict[int, list[int]] = defaultdict(list)
+        lookup = vocabulary.__getitem__
         for number, words in enumerate(texts.words):
-            ids = [vocabulary.setdefault(word, len(vocabulary) + 1) for word in words]  # 0 pads a short text
-            self.ids.append(list(ids))
-            ids += [0] * (SHINGLE - len(ids))  # a text shorter than a shingle is one shingle
-            own = [(a << 42) | (b << 21) | c for a, b, c in zip(ids, ids[1:], ids[2:], strict=False)]
+            ids = list(map(lookup, words))
+            self.ids.append(ids)
+            padded = ids if len(ids) >= SHINGLE else ids + [0] * (SHINGLE - len(ids))  # one shingle if shorter
+            own = [(a << 42) | (b << 21) | c for a, b, c in zip(padded, padded[1:], padded[2:], strict=False)]
             self.shingles.append(own)
-            held = texts.holders[number]
             for shingle in set(own):
-                documents[shingle] = documents.get(shingle, 0) + held
-                listed = postings.get(shingle)
-                if listed is None:
-                    postings[shingle] = [number]
-                else:
-                    listed.append(number)
+                postings[shingle].append(number)
+        self.postings: dict[int, list[int]] = dict(postings)  # shingle -> texts holding it, in text order
+        held = texts.holders.__getitem__  # shingle -> documents holding it, about (a text held twice counts twice)
+        self.documents: dict[int, int] = {shingle: sum(map(held, listed)) for shingle, listed in self.postings.items()}
 
     def candidates(self, text: int) -> list[int]:
         """The texts likeliest to share language with text `text`, by the rarest shingle others hold in each part.

@@ -10,7 +10,7 @@ import pytest
 
 from bench.synthesise import synthesise
 from generator import parallel
-from generator.lineage import find_lineage, kept, kept_near
+from generator.lineage import find_lineage, kept, kept_near, near
 from generator.lineage.memo import FILE
 from generator.lineage.order import in_order
 from generator.lineage.result import Lineage
@@ -119,13 +119,14 @@ def test_the_pool_finds_the_lineage_and_keeps_the_alignments_one_process_does(
     synthesise(30, tmp_path / "seeds")
     corpus = build(tmp_path / "seeds")
     lineages = {}
-    for name, least in (("pool", 1), ("serial", 10**9)):
+    monkeypatch.setattr(near, "JOBS_PER_PAGE", 1)
+    for name, least in (("pool", 0), ("serial", 10**9)):
         monkeypatch.setattr(parallel, "PARALLEL_FROM", least)
         lineages[name] = find_lineage(corpus, tmp_path / name)
         assert lineages[name].aligned
     assert lineages["pool"] == lineages["serial"] and kept_pairs(tmp_path / "pool") == kept_pairs(tmp_path / "serial")
     (tmp_path / "pool" / kept.FILE).unlink()
-    monkeypatch.setattr(parallel, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 0)
     again = find_lineage(corpus, tmp_path / "pool")  # the workers take the alignments from the memo
     assert again.aligned == 0 and found(again) == found(lineages["serial"])
 
@@ -135,6 +136,6 @@ def test_workers_from_a_fork_server_find_the_lineage_one_process_does(monkeypatc
     texts = [text_of(f"{n}/1", 2000 + n, [f"{BOILERPLATE} {s};", ORIGINAL + "."]) for n, s in enumerate(SUBJECTS, 1)]
     corpus = corpus_of(*texts)
     alone = find_lineage(corpus)
-    monkeypatch.setattr(parallel, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 0)
     monkeypatch.setattr(parallel, "start_method", lambda: "forkserver")
     assert find_lineage(corpus) == alone and alone.aligned and alone.paragraphs

@@ -67,5 +67,5 @@ def test_a_build_on_all_cores_gives_the_bytes_of_one_on_a_core(tmp_path: Path, m
     monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
     monkeypatch.setattr(parallel, "ProcessPoolExecutor", counting_pool)
     spread = build_site(tmp_path / "seeds")
-    assert len(forked) == 3  # reading, aligning the lineage's candidate pairs, then rendering
+    assert len(forked) == 4  # reading, the lineage's candidates, then aligning its pairs, then rendering
     assert spread.files == alone.files and spread.corpus.problems == alone.corpus.problems

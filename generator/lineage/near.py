@@ -1,10 +1,12 @@
 """Each paragraph text's near texts: candidates from the shingle index, aligned word by word, and scored.
 
-All of it but the index runs on the build's worker pool, forked with the index, the texts
-and the alignments of the last build in memory: first each text's candidates, then each
-pair of candidates, aligned unless the memo holds it, and scored. The main process only
-puts the pairs in order, once each. A rebuild does this only for the texts its new texts
-touch, and takes the rest from the last build (`lineage.kept_near`).
+All of it but the index runs on the build's worker pool where there is enough of it,
+forked with the index, the texts and the alignments of the last build in memory: first
+each text's candidates, then each pair of candidates, aligned unless the memo holds it,
+and scored; each step has a pool of its own if its jobs are many (the pairs to align, for
+the second). The main process only puts the pairs in order, once each. A rebuild does
+this only for the texts its new texts touch, and takes the rest from the last build
+(`lineage.kept_near`): a rebuild after one new seed has too little to align for a pool.
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ from generator.lineage.subject import Near
 from generator.lineage.texts import Texts
 from generator.parallel import workers
 
+# A job here (a text's candidates, a pair aligned) costs about a twentieth of a page rendered, which the pool's
+# threshold counts (`parallel.PARALLEL_FROM`): below it, forking the workers costs more than they save.
+JOBS_PER_PAGE = 20
 INFO_FULL = 12.0  # the weight of rare shared shingles from which a pair's score is its share of words
 
 Scored = tuple[float, float, Runs, bool]  # a pair aligned: share, score, runs, aligned now
@@ -64,27 +69,31 @@ def near_texts(texts: Texts, least: float, memo: AlignmentMemo, kept: KeptNear) 
     # A rebuild finds the alignments of the last build in the memo and has little to align: there the cost of
     # pickling the index and the memo to each worker (`mkdocs serve`, which is never forked) is not won back.
     pairer = Pairer(texts, index, Aligner(index.ids), memo, least)
-    with workers(pairer, len(fresh), pickled_worth=not memo.stored) as run:
+    pickled_worth = not memo.stored
+    with workers(pairer, len(fresh) // JOBS_PER_PAGE, pickled_worth) as run:
         found = dict(zip(fresh, run(candidates_of, fresh), strict=True))
-        for text in range(len(texts.words)):
-            candidates, alone = found[text] if text in found else kept.found(texts, text, numbers)
-            kept.put_text(texts, text, candidates, alone)
-            if alone is not None:
-                near[text].append((text, 1.0, alone))
-            for other in candidates:
-                pair = (min(text, other), max(text, other))
-                if pair not in done:
-                    done.add(pair)
-                    pairs.append(aligned_order(texts, *pair))
-        outcomes: dict[tuple[int, int], Outcome] = {}
-        for first, second in pairs:
-            if touched is None or first in touched or second in touched:
-                continue
-            outcome = kept.outcome(texts.digests[first] + texts.digests[second])
-            if outcome is not MISSING:
-                outcomes[first, second] = outcome
-        scored = run(scored_pair, [pair for pair in pairs if pair not in outcomes])
-        aligned = 0
+    for text in range(len(texts.words)):
+        candidates, alone = found[text] if text in found else kept.found(texts, text, numbers)
+        kept.put_text(texts, text, candidates, alone)
+        if alone is not None:
+            near[text].append((text, 1.0, alone))
+        for other in candidates:
+            pair = (min(text, other), max(text, other))
+            if pair not in done:
+                done.add(pair)
+                pairs.append(aligned_order(texts, *pair))
+    outcomes: dict[tuple[int, int], Outcome] = {}
+    for first, second in pairs:
+        if touched is None or first in touched or second in touched:
+            continue
+        outcome = kept.outcome(texts.digests[first] + texts.digests[second])
+        if outcome is not MISSING:
+            outcomes[first, second] = outcome
+    todo = [pair for pair in pairs if pair not in outcomes]
+    unaligned = sum(texts.digests[first] + texts.digests[second] not in memo.stored for first, second in todo)
+    aligned = 0
+    with workers(pairer, unaligned // JOBS_PER_PAGE, pickled_worth) as run:
+        scored = run(scored_pair, todo)
         for first, second in pairs:
             key = texts.digests[first] + texts.digests[second]
             if (first, second) in outcomes:

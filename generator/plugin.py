@@ -20,6 +20,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
 from generator.build import Site, build_site
+from generator.cache import ParsedCache
 from generator.cache import remove_leftovers as remove_cache_leftovers
 from generator.folders import check_apart
 from generator.memo import build_owned
@@ -184,6 +185,14 @@ class UntocPlugin(BasePlugin[UntocConfig]):
             shutil.rmtree(self.swap[0], ignore_errors=True)
             self.swap = None
         self.end()
+
+    def on_shutdown(self) -> None:
+        """No build follows in this process: let go of what was kept for one.
+
+        Else the collections of the interpreter's shutdown go through all of it first:
+        0.2 to 0.35 s of a build of 1,000 documents.
+        """
+        UntocPlugin.last_built, ParsedCache.last_build, self.site = None, None, None
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         """Rebuild when a seed is added, changed or removed; serve the site from a folder that rebuilds update.

@@ -9,9 +9,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from mkdocs.commands.build import build as mkdocs_build_only
+from mkdocs.config import load_config
 
 from generator import memo, parallel
 from generator.build import build_into, build_site
+from generator.cache import ParsedCache
+from generator.plugin import UntocPlugin
 from tests.conftest import ROOT, SEEDS, mkdocs_project, tree
 from tests.test_trust_atomic import mkdocs_build
 from tests.test_trust_identities import DRAFT
@@ -56,6 +60,16 @@ def test_after_an_mkdocs_build_every_memo_and_table_is_empty(tmp_path: Path) -> 
     mkdocs_build(config)
     assert {name: size for name, size in memo.held().items() if size} == {}
     assert (tmp_path / "site" / "resolutions").is_dir()
+
+
+def test_mkdocs_at_its_end_lets_go_of_what_was_kept_for_a_next_build(tmp_path: Path) -> None:
+    """What a build keeps for the next in its process is let go at the end: the shutdown would go through it all."""
+    config = load_config(str(mkdocs_project(tmp_path, seeds_of(tmp_path / "seeds", SHARING, SEEDS[:2]))))
+    config.plugins.on_startup(command="build", dirty=False)
+    mkdocs_build_only(config)
+    assert UntocPlugin.last_built is not None and ParsedCache.last_build is not None
+    config.plugins.on_shutdown()
+    assert UntocPlugin.last_built is None and ParsedCache.last_build is None
 
 
 def test_a_second_build_in_one_process_equals_a_build_in_a_fresh_process(tmp_path: Path) -> None:

@@ -41,6 +41,8 @@ def serve_rebuilds(
         port = probe.getsockname()[1]
     command = [sys.executable, "-m", "mkdocs", "serve", "-f", str(config), "-a", f"127.0.0.1:{port}", "--livereload"]
     lines: queue.Queue[tuple[float, str]] = queue.Queue()
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:  # a shell's `&` ignores it, and the server would inherit that
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     server = subprocess.Popen(command, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=env)
     reader = threading.Thread(target=_read_lines, args=(server, lines, log), daemon=True)
     reader.start()
@@ -57,7 +59,12 @@ def serve_rebuilds(
         return results
     finally:
         server.send_signal(signal.SIGINT)  # as Ctrl-C: MkDocs then removes its temporary site folder
-        server.wait(timeout=30)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:  # never a server left running, whatever was measured
+            server.kill()
+            server.wait()
+            raise
         added.unlink(missing_ok=True)
 
 

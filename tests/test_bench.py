@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import signal
 import os
 import re
 from pathlib import Path
@@ -173,3 +174,15 @@ def test_a_peak_of_resident_memory_in_a_block_is_sampled() -> None:
         held = bytearray(50_000_000)
         held[::4096] = b"x" * len(held[::4096])  # touched, so resident, and held to the end of the block
     assert 45_000 <= (sampled.peak - before) * 1.024 < 100_000  # KiB to kB
+
+
+def test_a_served_corpus_is_timed_and_its_server_stopped_even_from_a_shell_s_background(tmp_path: Path) -> None:
+    """A shell's `&` starts the benchmark with Ctrl-C ignored: the server would inherit it, and never stop."""
+    run.cases(5, tmp_path, seed=1)
+    before = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        [rebuilt_in, seen_in] = run.serve_rows(5, tmp_path, 1, timeout=120)
+    finally:
+        signal.signal(signal.SIGINT, before)
+    assert rebuilt_in.failure is None and seen_in.failure is None, rebuilt_in.failure
+    assert 0 < rebuilt_in.wall <= seen_in.wall

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import functools
 import json
-import signal
 import os
 import re
+import signal
 from pathlib import Path
 
 import pytest

@@ -9,9 +9,10 @@ import logging
 import os
 import stat
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, ClassVar
+from typing import Any, BinaryIO, ClassVar, Literal
 
 import orjson
 
@@ -56,6 +57,26 @@ def read_cache_file(file: Path, limit: int = FILE_LIMIT) -> bytes:
         if os.fstat(opened.fileno()).st_size > limit:  # a 10 GB file of zeros is never read into memory
             raise OSError(errno.EFBIG, "larger than any the generator writes")
         return opened.read(limit + 1)
+
+
+def read_json_cache_file(
+    file: Path, form: str, what: str, valid: Callable[[dict[str, Any]], bool] = lambda _: True
+) -> dict[str, Any] | None | Literal[False]:
+    """The JSON object of cache file `file`, if it is one of format `form` that is `valid`; None if there is none.
+
+    False, with one warning ("not a file of `what`"), if the file cannot be read, or is
+    not such an object: the build does without it, and writes it anew.
+    """
+    try:
+        data = orjson.loads(read_cache_file(file))
+    except FileNotFoundError:
+        return None
+    except (OSError, orjson.JSONDecodeError):
+        data = None
+    if type(data) is not dict or data.get("format") != form or not valid(data):
+        warn_cache(file, f"not a file of {what}")
+        return False
+    return data
 
 
 def write_cache_file(file: Path, *parts: bytes) -> OSError | None:

@@ -17,7 +17,7 @@ from typing import Any
 
 import orjson
 
-from generator.cache import code_version, read_cache_file, warn_cache, warn_unwritten, write_cache_file
+from generator.cache import code_version, read_json_cache_file, warn_cache, warn_unwritten, write_cache_file
 from generator.corpus import Entry, anchor_of
 from generator.docref import DocRef, DocRefError, interned
 from generator.lineage.result import Echo, Echoes, Lineage, Pairing
@@ -59,16 +59,8 @@ class KeptLineage:
         """The lineage kept under `key`, if the file holds it, naming only paragraphs of the texts `placed`."""
         if self.file is None:
             return None
-        try:
-            data = orjson.loads(read_cache_file(self.file))
-        except FileNotFoundError:
-            return None
-        except (OSError, orjson.JSONDecodeError):
-            data = None
-        if not isinstance(data, dict) or data.get("format") != FORMAT:
-            warn_cache(self.file, "not a file of lineage")
-            return None
-        if data.get("key") != key:
+        data = read_json_cache_file(self.file, FORMAT, "lineage")
+        if not data or data.get("key") != key:
             return None
         try:
             found = decoded(data.get("lineage"))

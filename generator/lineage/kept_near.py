@@ -19,7 +19,7 @@ from typing import Any
 
 import orjson
 
-from generator.cache import code_version, read_cache_file, warn_cache, warn_unwritten, write_cache_file
+from generator.cache import code_version, read_json_cache_file, warn_unwritten, write_cache_file
 from generator.lineage.index import POSTINGS_MOST, ShingleIndex
 from generator.lineage.texts import Texts
 
@@ -110,24 +110,17 @@ class KeptNear:
     def _load(self) -> None:
         """What the file holds, if it is a file of this version for the same least share; else nothing."""
         assert self.file is not None
-        try:
-            data = orjson.loads(read_cache_file(self.file))
-        except FileNotFoundError:
-            return
-        except (OSError, orjson.JSONDecodeError):
-            data = None
-        if not _well_formed(data):
-            warn_cache(self.file, "not a file of near texts")
-        elif data["code"] == code_version() and data["least"] == self.least:
+        data = read_json_cache_file(self.file, FORMAT, "near texts", _well_formed)
+        if data and data["code"] == code_version() and data["least"] == self.least:
             self.texts, self.pairs = data["texts"], data["pairs"]
 
 
-def _well_formed(data: Any) -> bool:
-    """Whether `data` is what `KeptNear.save` writes, every value of its type."""
-    if type(data) is not dict or data.get("format") != FORMAT or type(data.get("code")) is not str:
-        return False
+def _well_formed(data: dict[str, Any]) -> bool:
+    """Whether `data`, of this file's format, is what `KeptNear.save` writes, every value of its type."""
     texts, pairs = data.get("texts"), data.get("pairs")
-    if type(data.get("least")) is not float or type(texts) is not dict or type(pairs) is not dict:
+    if type(data.get("code")) is not str or type(data.get("least")) is not float:
+        return False
+    if type(texts) is not dict or type(pairs) is not dict:
         return False
     return all(_text(value) for value in texts.values()) and all(_pair(value) for value in pairs.values()) and all(
         digest in texts for value in texts.values() for digest in value[3]

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import orjson
 
-from generator.cache import code_version, read_cache_file, warn_cache, warn_unwritten, write_cache_file
+from generator.cache import code_version, read_json_cache_file, warn_unwritten, write_cache_file
 from generator.lineage.runs import Runs
 
 FILE = "alignments.json"  # in the cache folder
@@ -30,6 +30,10 @@ class AlignmentMemo:
         self.stored = self._load() if self.file else {}
         self.used: dict[str, object] = {}  # what this build aligned or took from the file, by key, as the file has it
         self.aligned = False  # whether this build aligned any pair
+
+    def holds(self, key: str) -> bool:
+        """Whether the file holds runs for `key` (not yet checked to fit the texts)."""
+        return key in self.stored
 
     def get(self, key: str, first: int, second: int) -> Runs | None:
         """The runs kept for `key`, if any and if they fit texts of `first` and `second` words."""
@@ -65,14 +69,6 @@ class AlignmentMemo:
     def _load(self) -> dict[str, object]:
         """The alignments of the file by key; none, with one warning, if it is not a file of this version."""
         assert self.file is not None
-        try:
-            data = orjson.loads(read_cache_file(self.file))
-        except FileNotFoundError:
-            return {}
-        except (OSError, orjson.JSONDecodeError):
-            data = None
-        if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("runs"), dict):
-            warn_cache(self.file, "not a file of alignments")
-            self.damaged = True
-            return {}
-        return data["runs"] if data.get("code") == self.version else {}
+        data = read_json_cache_file(self.file, FORMAT, "alignments", lambda data: isinstance(data.get("runs"), dict))
+        self.damaged = data is False
+        return data["runs"] if data and data.get("code") == self.version else {}

@@ -90,7 +90,7 @@ def near_texts(texts: Texts, least: float, memo: AlignmentMemo, kept: KeptNear) 
         if outcome is not MISSING:
             outcomes[first, second] = outcome
     todo = [pair for pair in pairs if pair not in outcomes]
-    unaligned = sum(texts.digests[first] + texts.digests[second] not in memo.stored for first, second in todo)
+    unaligned = sum(not memo.holds(texts.digests[first] + texts.digests[second]) for first, second in todo)
     aligned = 0
     with workers(pairer, unaligned // JOBS_PER_PAGE, pickled_worth) as run:
         scored = run(scored_pair, todo)

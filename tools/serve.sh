@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source tools/venv.sh
-python -m pip install --quiet --disable-pip-version-check -e .
+install_package .
 exec python -m mkdocs serve "$@"

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from generator.render.incremental import BuiltFiles
-from generator.site_folder import FRESH, STAGED, RealFolders
+from generator.site_folder import FRESH, STAGED, STAGING, RealFolders
 
 T = TypeVar("T")
 
@@ -47,7 +47,9 @@ class SiteUpdate:
     Files are taken as they come: a changed or new one is written beside its target
     (`index.html.untoc-new`), and nothing in the site changes until `commit`, which
     renames them over their targets and removes the files this build did not make.
-    `abort` takes the staged files back, leaving the site as it was. Making a whole
+    `abort` takes the staged files back, leaving the site as it was. While files are
+    staged, the site holds `STAGING`, so that the next build looks for those a killed
+    one left (and else need not go through the whole site). Making a whole
     new folder instead would create every folder and file of the site again: on a
     rebuild after one new seed, that is most of the time the rebuild takes.
     """
@@ -75,6 +77,8 @@ class SiteUpdate:
                 staged.unlink()
             return
         self._make_folder(target.parent)
+        if not self.staged:
+            (self.folder / STAGING).touch()
         staged.write_bytes(data)
         self.staged[staged] = target
 
@@ -107,12 +111,14 @@ class SiteUpdate:
                     break
                 folder.rmdir()
                 self.real.forget(folder)
+        (self.folder / STAGING).unlink(missing_ok=True)
         self.staged, self.links = {}, {}
 
     def abort(self) -> None:
         """Take back every staged file and new folder: the site stays as the last build left it."""
         for staged in self.staged:
             staged.unlink(missing_ok=True)
+        (self.folder / STAGING).unlink(missing_ok=True)
         for folder in reversed(self.new_folders):
             shutil.rmtree(folder, ignore_errors=True)
         for link, target in self.links.items():

@@ -20,6 +20,7 @@ import orjson
 
 MANIFEST = ".untoc-manifest"  # in the site: the files the build wrote, one JSON array
 STAGED = ".untoc-new"  # the ending of a file written beside the one it will replace
+STAGING = ".untoc-staging"  # in the site while a build has files staged there: if it outlives the build, look for them
 FRESH = ".untoc-build-"  # after ".<site's name>": a folder a new site is written into, beside the site
 
 
@@ -156,14 +157,16 @@ def _inode(path: Path) -> int | None:
 def remove_leftovers(out_dir: Path) -> None:
     """Remove what a killed build left: fresh folders beside the site, files staged in it (`*.untoc-new`).
 
+    The site is searched for staged files only if a build left its mark (`STAGING`) there.
     Run while holding the site's lock, so that nothing removed belongs to a build running now.
     """
     out_dir = Path(out_dir).absolute()
     for entry in out_dir.parent.glob(f".{out_dir.name}{FRESH}*"):
         if entry.is_dir() and not entry.is_symlink():
             shutil.rmtree(entry, ignore_errors=True)
-    if out_dir.is_dir():
+    if out_dir.is_dir() and (out_dir / STAGING).is_file():
         for top, _, names in os.walk(out_dir):
             for name in names:
                 if name.endswith(STAGED):
                     os.unlink(os.path.join(top, name))
+        (out_dir / STAGING).unlink()

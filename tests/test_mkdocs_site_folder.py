@@ -10,7 +10,7 @@ import pytest
 from mkdocs.exceptions import Abort
 
 from generator.build import build_into
-from generator.site_folder import MANIFEST, site_lock
+from generator.site_folder import MANIFEST, STAGING, site_lock
 from tests.conftest import SEEDS, mkdocs_project, tree
 from tests.test_trust_atomic import mkdocs_build
 from tests.test_trust_site_folder import everything
@@ -87,6 +87,7 @@ def test_what_a_killed_build_left_beside_and_in_the_site_is_removed(project: Pat
     written = everything(site)
     (folder / ".site.untoc-build-abcd1234" / "resolutions").mkdir(parents=True)
     (site / "resolutions" / "index.html.untoc-new").write_bytes(b"staged")
+    (site / STAGING).touch()  # as a build killed with files staged leaves it
     cache = folder / ".cache" / "build"
     (cache / "documents.999999999.tmp").write_bytes(b"half")
     build(project, site)

@@ -12,9 +12,11 @@ from mkdocs.config import load_config
 from generator import build as pipeline_build
 from generator.build import build_into
 from generator.corpus import Corpus
+from generator.publish import SiteUpdate
 from generator.render.incremental import Kept
 from generator.render.lookup import Lookup
 from generator.render.site import RenderedSite, Sink
+from generator.site_folder import STAGED, STAGING
 from tests.conftest import ROOT, SEEDS, mkdocs_project, tree
 
 
@@ -84,8 +86,22 @@ def test_a_rebuild_that_fails_after_writing_leaves_the_previous_site(
     assert tree(site) == rebuilt.files != before
 
 
-def test_a_rebuild_removes_what_a_killed_build_left_staged(tmp_path: Path) -> None:
-    site = tmp_path / "site"
-    first = build_into(site, ROOT / "seeds").files
-    (site / "index.html.untoc-new").write_bytes(b"half of a page")  # a build killed before putting it in place
-    assert build_into(site, ROOT / "seeds").files == first == tree(site)
+def test_a_rebuild_removes_what_a_killed_build_left_staged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seeds, site = tmp_path / "seeds", tmp_path / "site"
+    shutil.copytree(ROOT / "seeds", seeds)
+    first = build_into(site, seeds).files
+    shutil.copy(SEEDS[0], seeds / "again.txt")  # pages of the new seed, the home page, ... are staged
+    render = pipeline_build.render_site
+
+    def render_then_killed(corpus: Corpus, kept: Kept, sink: Sink, lookup: Lookup) -> RenderedSite:
+        render(corpus, kept, sink, lookup)
+        raise KeyboardInterrupt  # as a kill would end it: with nothing taken back
+    with monkeypatch.context() as killed:
+        killed.setattr(pipeline_build, "render_site", render_then_killed)
+        killed.setattr(SiteUpdate, "abort", lambda _: None)
+        with pytest.raises(KeyboardInterrupt):
+            build_into(site, seeds)
+    assert list(site.rglob(f"*{STAGED}")) and (site / STAGING).is_file()
+    (seeds / "again.txt").unlink()
+    assert build_into(site, seeds).files == first == tree(site)
+    assert not list(site.rglob(f"*{STAGED}")) and not (site / STAGING).exists()

@@ -9,7 +9,7 @@ import pytest
 
 from generator.build import build_into
 from generator.cli import main
-from generator.site_folder import MANIFEST, SiteFolderError, site_lock
+from generator.site_folder import MANIFEST, STAGING, SiteFolderError, site_lock
 from tests.conftest import ROOT, tree
 
 SEEDS_DIR = ROOT / "seeds"
@@ -77,6 +77,7 @@ def test_what_a_killed_build_left_beside_and_in_the_site_is_removed(tmp_path: Pa
     (tmp_path / ".site.untoc-build-abcd1234" / "index.html").write_bytes(b"half")
     (out / "resolutions" / "new").mkdir(parents=True)
     (out / "resolutions" / "new" / "index.html.untoc-new").write_bytes(b"staged")
+    (out / STAGING).touch()  # as a build killed with files staged leaves it
     (cache / "documents.999999999.tmp").write_bytes(b"half")
     (tmp_path / ".sites-of-mine").mkdir()  # not a build's: kept
     assert build_into(out, SEEDS_DIR, cache).files == first == tree(out)

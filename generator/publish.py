@@ -56,11 +56,12 @@ class SiteUpdate:
 
     def __init__(self, folder: Path, last_build: BuiltFiles, wrote: set[str] | None = None) -> None:
         self.folder = folder
+        self.root = os.fspath(Path(folder))
         self.last_build = last_build  # the files now in `folder`
         self.wrote = wrote  # the files of `folder` the last build wrote, if known; else all of `last_build`
         self.made: set[str] = set()  # every path of this build
         self.staged: dict[Path, Path] = {}  # file written beside its target -> the target, in the order written
-        self.new_folders: dict[Path, None] = {}  # folders made for new pages (or for links), parents first
+        self.new_folders: dict[str, None] = {}  # folders made for new pages (or for links), parents first
         self.links: dict[Path, str] = {}  # links that stood where the site has a folder -> where each led
         self.real = RealFolders(folder)
 
@@ -70,12 +71,14 @@ class SiteUpdate:
         A path taken again (the report, once the pages are checked) is what it was last given.
         """
         self.made.add(path)
-        target = self.folder / path
-        staged = target.with_name(target.name + STAGED)
-        if self._kept(target.parent) and (taken or self.last_build.get(path) == data):
-            if self.staged.pop(staged, None):
+        where = os.path.join(self.root, path)  # a string: most files are kept, and the Path of each would cost more
+        if self._kept(os.path.dirname(where)) and (taken or self.last_build.get(path) == data):
+            if self.staged and (staged := Path(where + STAGED)) in self.staged:
+                del self.staged[staged]
                 staged.unlink()
             return
+        target = Path(where)
+        staged = target.with_name(target.name + STAGED)
         self._make_folder(target.parent)
         if not self.staged:
             (self.folder / STAGING).touch()
@@ -91,9 +94,9 @@ class SiteUpdate:
             self.links[folder] = os.readlink(folder)
             folder.unlink()  # the link alone: what it leads to is left as it is
         folder.mkdir()
-        self.new_folders[folder] = None
+        self.new_folders[os.fspath(folder)] = None
 
-    def _kept(self, folder: Path) -> bool:
+    def _kept(self, folder: str) -> bool:
         """Whether the files of the last build in `folder` are still there: it is the site's, not made by this build."""
         return folder not in self.new_folders and folder in self.real
 

@@ -12,6 +12,7 @@ import errno
 import fcntl
 import os
 import shutil
+import stat
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -68,21 +69,27 @@ class RealFolders:
     """
 
     def __init__(self, root: Path) -> None:
-        self.root = root  # the site's folder itself, which may be a link the user made
-        self.known: set[Path] = set()
+        self.root = os.fspath(root)  # the site's folder itself, which may be a link the user made
+        self.known: set[str] = set()  # as strings: a rebuild asks of thousands of folders, and a Path costs to hash
 
-    def __contains__(self, folder: Path) -> bool:
+    def __contains__(self, folder: str | Path) -> bool:
         """Whether `folder`, below the root, and every folder between them is a folder and not a link."""
-        if folder == self.root or folder in self.known:
+        folder = os.fspath(folder)
+        if folder in self.known or folder == self.root:
             return True
-        if folder.is_symlink() or not folder.is_dir() or folder.parent not in self:
+        try:
+            is_folder = stat.S_ISDIR(os.lstat(folder).st_mode)  # a link is no folder here: lstat does not follow it
+        except OSError:
+            return False
+        parent = os.path.dirname(folder)
+        if not is_folder or parent == folder or parent not in self:
             return False
         self.known.add(folder)
         return True
 
     def forget(self, folder: Path) -> None:
         """`folder` is no more (removed, or a link made a folder): look at it again when asked."""
-        self.known.discard(folder)
+        self.known.discard(os.fspath(folder))
 
 
 def mark_site(folder: Path) -> None:

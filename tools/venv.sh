@@ -16,10 +16,14 @@ export VIRTUAL_ENV="$PWD/.venv"
 export PATH="$VIRTUAL_ENV/bin:$PATH"
 
 # Install the package into it, editable, with the extras given ('.[test]'), then compile its
-# modules: an editable install compiles none, and where PYTHONDONTWRITEBYTECODE is set (as on
-# this project's machines) every build would compile all of them again, 0.07 s of each start.
+# modules and its theme's templates: an editable install compiles none, and where
+# PYTHONDONTWRITEBYTECODE is set (as on this project's machines) every build would compile all
+# the modules again, 0.07 s of each start; the templates, 0.04 s of each build.
 install_package() {
   python -m pip install --quiet --disable-pip-version-check -e "$1"
   compile_package generator
 }
-compile_package() { python -m compileall -q -j 0 "$1" >/dev/null; }
+compile_package() {
+  python -m compileall -q -j 0 "$1" >/dev/null
+  python -c 'from generator.render.env import compile_theme; compile_theme()'
+}

@@ -14,7 +14,7 @@ from generator.memo import build_owned
 from generator.pipeline import build
 from generator.publish import SiteUpdate, SiteWriter, publish
 from generator.render.env import load_templates
-from generator.render.incremental import BuiltFiles, FolderFiles, PageRecord, Reuse, plan_reuse, save_records
+from generator.render.incremental import BuiltFiles, FolderFiles, PageRecord, Reuse, SiteFiles, plan_reuse, save_records
 from generator.render.lookup import Lookup
 from generator.render.paths import page_file
 from generator.render.report import render_report, summary
@@ -30,7 +30,7 @@ class Site:
     """A rendered site: its files by path below the root, and the corpus they were made from."""
 
     corpus: Corpus
-    files: dict[str, bytes]
+    files: SiteFiles
     rendered: frozenset[str] = frozenset()  # the document pages rendered, not taken from the last build
     records: dict[str, PageRecord] = field(default_factory=dict)  # page fingerprints, for the next build
 
@@ -80,9 +80,9 @@ def build_site(
         corpus = dataclasses.replace(corpus, problems=tuple(sorted(problems)))
         files["report/index.html"] = render_report(corpus)
         if sink:
-            sink("report/index.html", files["report/index.html"], False)
+            sink("report/index.html", files["report/index.html"])
     pages = {page_file(entry.ref.url) for entry in corpus.entries}
-    return Site(corpus, files, frozenset(pages - reuse.kept.pages.keys()), records)
+    return Site(corpus, files, frozenset(pages - reuse.kept.pages), records)
 
 
 def build_into(out_dir: Path, seeds_dir: Path, cache: Path | None = None) -> Site:
@@ -118,5 +118,5 @@ def _fresh(folder: Path, out_dir: Path, seeds_dir: Path, cache: Path | None) -> 
 
 def _listed(site: Site, sink: Sink) -> Site:
     """`site`, once its manifest is handed to `sink` too."""
-    sink(MANIFEST, manifest(site.files), False)
+    sink(MANIFEST, manifest(site.files))
     return site

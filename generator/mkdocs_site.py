@@ -150,11 +150,11 @@ def posting_pages(sink: Sink, config: MkDocsConfig, posted: dict[str, bytes]) ->
     if not config.plugins.events["post_page"]:
         return sink
 
-    def post(path: str, data: bytes, taken: bool) -> None:
-        if not taken and WrittenFile.is_page_path(path):
+    def post(path: str, data: bytes | None) -> None:
+        if data is not None and WrittenFile.is_page_path(path):
             page = Page(None, WrittenFile(path, config.site_dir, config.site_dir), config)
             output = config.plugins.on_post_page(data.decode("utf-8"), page=page, config=config)
             data = posted[path] = output.encode("utf-8")
-        sink(path, data, taken)
+        sink(path, data)
 
     return post

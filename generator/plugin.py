@@ -28,6 +28,7 @@ from generator.mkdocs_site import WrittenFile, chosen_theme, posting_pages, sett
 from generator.problems import Level
 from generator.publish import SiteUpdate, SiteWriter, fresh_folder, move_site, swap_in
 from generator.render.env import page_context
+from generator.render.incremental import SiteFiles
 from generator.render.settings import SiteSettings
 from generator.site_folder import SiteFolderError, claimed, keep_unlisted, mark_site
 
@@ -58,7 +59,7 @@ class UntocPlugin(BasePlugin[UntocConfig]):
     wrote: set[str] = set()  # the files of site_dir the last build wrote (its manifest), for an atomic build
     # The folder and files of the last build in this process: `mkdocs serve` makes a new plugin
     # for each rebuild, so a rebuild takes unchanged pages from here.
-    last_built: ClassVar[tuple[Path, dict[str, bytes]] | None] = None
+    last_built: ClassVar[tuple[Path, SiteFiles] | None] = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Build atomically, except under `serve`, which has its own temporary folder."""
@@ -123,7 +124,7 @@ class UntocPlugin(BasePlugin[UntocConfig]):
         else:
             self.folder, written = self.swap[1] if self.swap else site_dir, site_dir
             built = last_files if last_folder == self.folder else None
-            sink = posting_pages(SiteWriter(site_dir, self.folder), config, posted)
+            sink = posting_pages(SiteWriter(site_dir, self.folder, built), config, posted)
             self.site = build_site(seeds, cache, self.folder, built, sink, self.settings)
         self.site.files.update(posted)
         for problem in sorted(self.site.corpus.problems):

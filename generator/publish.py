@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from generator.render.incremental import BuiltFiles
+from generator.render.incremental import BuiltFiles, FolderFiles
 from generator.site_folder import FRESH, STAGED, STAGING, RealFolders
 
 T = TypeVar("T")
@@ -18,19 +18,20 @@ T = TypeVar("T")
 class SiteWriter:
     """Writes files into a new site folder as they come; those taken from the last build are linked from it."""
 
-    def __init__(self, folder: Path, last_build: Path | None) -> None:
+    def __init__(self, folder: Path, last_build: Path | None, built: BuiltFiles | None = None) -> None:
         self.folder = folder
         self.last_build = last_build  # the folder of the last build, where taken files still stand
+        self.built = built or (FolderFiles(last_build) if last_build is not None else None)  # what they were taken from
         self.real = RealFolders(last_build) if last_build is not None else None  # its folders that are no links
         self.folders: set[Path] = set()
 
-    def __call__(self, path: str, data: bytes, taken: bool) -> None:
-        """Write `data` at `path` below the folder; link it from the last build if `taken` and still there."""
+    def __call__(self, path: str, data: bytes | None) -> None:
+        """Write `data` at `path` below the folder; a file taken from the last build (None) is linked from there."""
         target = self.folder / path
         if target.parent not in self.folders:
             target.parent.mkdir(parents=True, exist_ok=True)
             self.folders.add(target.parent)
-        if taken and self.last_build is not None and self.real is not None:
+        if data is None and self.last_build is not None and self.real is not None:
             taken_from = self.last_build / path
             if taken_from.parent in self.real and not taken_from.is_symlink():  # never a file from elsewhere
                 try:
@@ -38,7 +39,7 @@ class SiteWriter:
                     return
                 except OSError:  # another file system, the file is gone, or it is there already: write it
                     pass
-        target.write_bytes(data)
+        target.write_bytes(_taken(path, self.built) if data is None else data)
 
 
 class SiteUpdate:
@@ -65,20 +66,21 @@ class SiteUpdate:
         self.links: dict[Path, str] = {}  # links that stood where the site has a folder -> where each led
         self.real = RealFolders(folder)
 
-    def __call__(self, path: str, data: bytes, taken: bool) -> None:
-        """Take the file at `path`: staged beside its target unless the folder holds it already.
+    def __call__(self, path: str, data: bytes | None) -> None:
+        """Take the file at `path` (None: the last build's): staged beside its target unless the folder holds it.
 
         A path taken again (the report, once the pages are checked) is what it was last given.
         """
         self.made.add(path)
         where = os.path.join(self.root, path)  # a string: most files are kept, and the Path of each would cost more
-        if self._kept(os.path.dirname(where)) and (taken or self.last_build.get(path) == data):
+        if self._kept(os.path.dirname(where)) and (data is None or self.last_build.get(path) == data):
             if self.staged and (staged := Path(where + STAGED)) in self.staged:
                 del self.staged[staged]
                 staged.unlink()
             return
         target = Path(where)
         staged = target.with_name(target.name + STAGED)
+        data = _taken(path, self.last_build) if data is None else data
         self._make_folder(target.parent)
         if not self.staged:
             (self.folder / STAGING).touch()
@@ -137,6 +139,14 @@ class SiteUpdate:
             raise
         self.commit()
         return made
+
+
+def _taken(path: str, built: BuiltFiles | None) -> bytes:
+    """The bytes of the file at `path` that a build took from the last one, `built`, and must write after all."""
+    data = built.get(path) if built is not None else None
+    if data is None:  # it stood there when the build took it
+        raise FileNotFoundError(f"{path}: a file of the last build, gone while this one was writing the site")
+    return data
 
 
 def fresh_folder(out_dir: Path) -> Path:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from bench.synthesise import synthesise
 from generator.build import Site, build_into, build_site
 from generator.cache import ParsedCache
 from generator.render import site
+from generator.render.incremental import FolderFiles, SiteFiles
 from generator.render.life import COMPARE_TEMPLATE, NO_PREDECESSOR_TEMPLATE
 from generator.render.paths import page_file
 from generator.render.session import SESSION_TEMPLATE
@@ -112,6 +114,44 @@ def test_a_rebuild_writes_only_the_files_that_changed(tmp_path: Path) -> None:
     touched = {path for path, stamp in stamps(out, before).items() if stamp != stamped[path]}
     assert touched == {path for path in before if after[path] != before[path]}
     assert touched and len(touched) < len(before) // 2
+
+
+def test_a_rebuild_reads_none_of_the_files_it_takes_from_the_last_build(tmp_path: Path) -> None:
+    """They stand in the site already: their bytes are read only when asked for, as they are there."""
+    seeds, cache, out = folder_of(tmp_path / "seeds", SEEDS[1:]), tmp_path / "cache", tmp_path / "site"
+    written(seeds, cache, out)
+    shutil.copy(SEEDS[0], seeds / SEEDS[0].name)
+    opened: list[str] = []
+    recording = True
+
+    def seen(event: str, args: tuple[object, ...]) -> None:
+        if recording and event == "open" and isinstance(args[0], str | Path) and Path(args[0]).is_relative_to(out):
+            opened.append(Path(args[0]).relative_to(out).as_posix())
+
+    sys.addaudithook(seen)  # for the rest of the process, which no hook leaves: it records during the rebuild only
+    try:
+        again = written(seeds, cache, out)
+    finally:
+        recording = False
+    kept = {page_file(e.ref.url) for e in again.corpus.entries} - again.rendered
+    assert kept and not {*kept, *(page.replace("index.html", "index.json") for page in kept)} & set(opened)
+    assert again.files == tree(out) == build_site(seeds).files  # read from the site when asked for
+
+
+def test_files_taken_from_a_site_in_memory_are_read_from_where_it_took_them() -> None:
+    """A process that builds again and again (`mkdocs serve`) never keeps a chain of earlier sites alive."""
+    folder = FolderFiles(ROOT / "seeds")
+    first = SiteFiles()
+    first["made.html"] = b"made"
+    first.take(SEEDS[0].name, folder)
+    second = SiteFiles()
+    second.take("made.html", first)
+    second.take(SEEDS[0].name, first)
+    assert second == {"made.html": b"made", SEEDS[0].name: SEEDS[0].read_bytes()}
+    assert all(value is folder or isinstance(value, bytes) for value in second._files.values())
+    second.take("gone.html", folder)
+    with pytest.raises(KeyError, match="no longer there"):
+        second["gone.html"]
 
 
 def test_a_process_that_builds_again_loads_no_unchanged_document_from_disk(

@@ -119,8 +119,8 @@ def entries_by_bundle(entries: Iterable[Entry]) -> Mapping[str, list[int]]:
     return bundles
 
 
-def kept_bundle(site: BuiltFiles, name: str, key: str) -> dict[str, bytes] | None:
-    """The files of bundle `name` in the built `site`, if they were made with `key` (see `bundle_key`); else None."""
+def kept_bundle(site: BuiltFiles, name: str, key: str) -> list[str] | None:
+    """The paths of the files of bundle `name` in the built `site`, if made with `key` (see `bundle_key`); else None."""
     folder = f"{ROOT}/{name}"
     index_file = site.get(f"{folder}/index.json")
     try:
@@ -128,12 +128,7 @@ def kept_bundle(site: BuiltFiles, name: str, key: str) -> dict[str, bytes] | Non
         chunks = index["chunks"] if index.get("key") == key else None
     except (ValueError, KeyError, TypeError, AttributeError):
         return None
-    if index_file is None or chunks is None:
+    if index_file is None or not isinstance(chunks, list) or not all(isinstance(chunk, str) for chunk in chunks):
         return None
-    files = {f"{folder}/index.json": index_file}
-    for chunk in chunks:
-        data = site.get(f"{folder}/{chunk}.json")
-        if data is None:
-            return None
-        files[f"{folder}/{chunk}.json"] = data
-    return files
+    files = [f"{folder}/index.json", *(f"{folder}/{chunk}.json" for chunk in chunks)]
+    return files if all(path in site for path in files) else None

@@ -19,7 +19,7 @@ from generator.render.document import render_document
 from generator.render.env import ENV, asset, render_page, site_settings
 from generator.render.fingerprint import entry_fingerprint, page_fingerprint
 from generator.render.home import render_home
-from generator.render.incremental import Kept, PageRecord
+from generator.render.incremental import Kept, PageRecord, SiteFiles
 from generator.render.json_out import corpus_json, entry_json
 from generator.render.life import all_steps, compare_pages
 from generator.render.lookup import Lookup
@@ -41,7 +41,7 @@ ASSETS = (
 class RenderedSite:
     """Every file of the site by its path below the site root, and the pages that lost words."""
 
-    files: dict[str, bytes]
+    files: SiteFiles
     lost: dict[str, Problem]  # by document URL: the nothing-lost error of its page, for pages rendered here
     records: dict[str, PageRecord]  # by URL, the fingerprints of the pages rendered here and of sessions'
 
@@ -56,7 +56,8 @@ class EntryFiles:
     fingerprint: str | None  # None when the build keeps no fingerprints
 
 
-Sink = Callable[[str, bytes, bool], None]  # takes each file as it is made: path, bytes, taken from the last build
+# Takes each file as it is made: its path and bytes; None for a file taken from the last build, which stands there.
+Sink = Callable[[str, bytes | None], None]
 
 
 def render_site(
@@ -70,13 +71,19 @@ def render_site(
     """
     kept = kept or Kept()
     lookup = lookup or Lookup(corpus)
-    files: dict[str, bytes] = {}
+    files, site = SiteFiles(), kept.site or SiteFiles()  # files are kept only from a site: none from none
 
-    def add(made: Mapping[str, bytes], from_last_build: bool = False) -> None:
+    def add(made: Mapping[str, bytes]) -> None:
         files.update(made)
         if sink:
             for path, data in made.items():
-                sink(path, data, from_last_build)
+                sink(path, data)
+
+    def take(paths: Iterable[str]) -> None:
+        for path in paths:
+            files.take(path, site)
+            if sink:
+                sink(path, None)
 
     add({f"assets/{name}": asset(name) for name in ASSETS})
     lost: dict[str, Problem] = {}
@@ -85,7 +92,7 @@ def render_site(
     for number, entry in enumerate(corpus.entries):
         page, data = page_file(entry.ref.url), f"{entry.ref.url}index.json"
         if page in kept.pages and data in kept.pages:
-            add({page: kept.pages[page], data: kept.pages[data]}, from_last_build=True)
+            take((page, data))
         else:
             todo.append(number)
     bundles = entries_by_bundle(corpus.entries)
@@ -97,7 +104,7 @@ def render_site(
         if bundle is None:
             stale.append((name, numbers, version))
         else:
-            add(bundle, from_last_build=True)
+            take(bundle)
     stale.sort(key=lambda bundle: -len(bundle[1]))  # the longest jobs first, so that no core waits at the end
     for template in ("document.html", "cited.html"):
         ENV.get_template(template)  # compiled once here, not once in every worker
@@ -107,7 +114,7 @@ def render_site(
         add(corpus_pages(corpus, lookup))  # while the workers work
         others = kept_or_made(itertools.chain(session_pages(corpus, lookup), compare_pages(lookup)), kept)
         add(others.made)
-        add(others.taken, from_last_build=True)
+        take(others.taken)
         for number, made in zip(todo, progress(made_entries, "rendering pages", len(todo)), strict=True):
             url = corpus.entries[number].ref.url
             add({page_file(url): made.page, f"{url}index.json": made.data})
@@ -121,7 +128,7 @@ def render_site(
     pages = sorted(path.removesuffix("index.html") for path in files if path.endswith("/index.html"))
     pages += site_settings().pages  # those of docs_dir, made by MkDocs
     add({"sitemap.xml": ENV.get_template("sitemap.xml").render(pages=sorted(["", *pages])).encode("utf-8")})
-    return RenderedSite(dict(sorted(files.items())), lost, {**records, **others.records})
+    return RenderedSite(files.in_order(), lost, {**records, **others.records})
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,19 +136,18 @@ class KeptOrMade:
     """Pages made of the corpus, not of one entry: those made, those taken from the last build, each's fingerprint."""
 
     made: dict[str, bytes]
-    taken: dict[str, bytes]
+    taken: list[str]  # by site path
     records: dict[str, PageRecord]  # by URL
 
 
 def kept_or_made(pages: Iterable[CorpusPage], kept: Kept) -> KeptOrMade:
     """Each of `pages`, taken from the last build where its fingerprint is the one it had there, else rendered."""
-    done = KeptOrMade({}, {}, {})
+    done = KeptOrMade({}, [], {})
     for page in pages:
         fingerprint = page_fingerprint(page.template, page.url, page.shows, kept.stamp)
         done.records[page.url] = PageRecord(fingerprint)
-        last = kept.page(page.url, fingerprint)
-        if last is not None:
-            done.taken[page_file(page.url)] = last
+        if kept.holds(page.url, fingerprint):
+            done.taken.append(page_file(page.url))
         else:
             done.made[page_file(page.url)] = render_page(page.template, page.url, **page.context())
     return done

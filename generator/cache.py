@@ -16,6 +16,7 @@ from typing import Any, BinaryIO, ClassVar, Literal
 
 import orjson
 
+from generator.memo import memo
 from generator.model import Document
 from generator.stored import StoredError, dumps, loads
 
@@ -26,6 +27,7 @@ FILE_LIMIT = 1 << 28  # bytes of another cache file (pages.json: 1.1 MB at 10,00
 log = logging.getLogger(__name__)
 
 
+@memo(1)  # read once a build, not by each of its seven users
 def code_version() -> str:
     """A hash of the generator's own source, so that a cache never outlives the code that filled it."""
     digest = hashlib.sha256(FORMAT.encode())

@@ -64,7 +64,8 @@ class SiteUpdate:
         self.staged: dict[Path, Path] = {}  # file written beside its target -> the target, in the order written
         self.new_folders: dict[str, None] = {}  # folders made for new pages (or for links), parents first
         self.links: dict[Path, str] = {}  # links that stood where the site has a folder -> where each led
-        self.real = RealFolders(folder)
+        looked_at = last_build.real if isinstance(last_build, FolderFiles) and last_build.folder == folder else None
+        self.real = looked_at or RealFolders(folder)  # the folders its files were looked for in: each looked at once
 
     def __call__(self, path: str, data: bytes | None) -> None:
         """Take the file at `path` (None: the last build's): staged beside its target unless the folder holds it.

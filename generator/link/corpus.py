@@ -36,8 +36,8 @@ def build_corpus(documents: Sequence[Document]) -> Corpus:
     found = [c for each in collected.values() for c in each.citations]
     settled = refiled(found, known_years(held.values(), found))
     if settled:  # the collection's dates settled bodies that the texts alone left assumed
-        changed = {c.source for c in found if c.reference.target in settled}  # most texts cite nothing refiled
-        found = [with_target(c, settled) for c in found]
+        before, found = found, [with_target(c, settled) for c in found]  # each target looked up once
+        changed = {new.source for new, old in zip(found, before, strict=True) if new is not old}  # most cite none
         held = {ref: with_targets(doc, settled) if ref in changed else doc for ref, doc in held.items()}
     titles, dates, harvest_problems = harvest(list(held.values()), found)
     entries = [

@@ -21,7 +21,9 @@ class SiteWriter:
     def __init__(self, folder: Path, last_build: Path | None, built: BuiltFiles | None = None) -> None:
         self.folder = folder
         self.last_build = last_build  # the folder of the last build, where taken files still stand
-        self.built = built or (FolderFiles(last_build) if last_build is not None else None)  # what they were taken from
+        if built is None and last_build is not None:
+            built = FolderFiles(last_build)
+        self.built = built  # the files taken ones were taken from, to write one that cannot be linked
         self.real = RealFolders(last_build) if last_build is not None else None  # its folders that are no links
         self.folders: set[Path] = set()
 

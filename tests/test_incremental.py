@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import shutil
 import sys
 from collections.abc import Iterable
@@ -14,6 +16,7 @@ from mkdocs.config import load_config
 from bench.synthesise import synthesise
 from generator.build import Site, build_into, build_site
 from generator.cache import ParsedCache
+from generator.plugin import UntocPlugin
 from generator.render import site
 from generator.render.incremental import FolderFiles, SiteFiles
 from generator.render.life import COMPARE_TEMPLATE, NO_PREDECESSOR_TEMPLATE
@@ -253,3 +256,30 @@ def test_a_new_seed_renders_again_only_the_session_and_compare_pages_it_changes(
     assert any("/compare/" in path for path in rendered)  # the new text's own page at least
     assert set(rendered) == {path for path in pages if before.get(path) != again[path]}
     assert again == build_site(seeds).files
+
+
+@pytest.mark.parametrize("in_memory", [False, True], ids=["from the folder", "from the last build in memory"])
+def test_a_taken_page_that_cannot_be_linked_into_the_new_site_is_written_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, in_memory: bool
+) -> None:
+    """`mkdocs build` links the pages it takes into its fresh folder; across file systems, it writes them."""
+    seeds = folder_of(tmp_path / "seeds", SEEDS[1:])
+    config_file = mkdocs_project(tmp_path, seeds)
+    monkeypatch.setattr(UntocPlugin, "last_built", None)  # what the process keeps of the last build, put back after
+
+    def build() -> None:
+        config = load_config(str(config_file))
+        config.plugins.on_startup(command="build", dirty=False)
+        mkdocs_build(config)
+
+    build()
+    if not in_memory:
+        UntocPlugin.last_built = None
+    shutil.copy(SEEDS[0], seeds / SEEDS[0].name)
+
+    def cross_device(*_: object) -> None:
+        raise OSError(errno.EXDEV, "Invalid cross-device link")
+
+    monkeypatch.setattr(os, "link", cross_device)
+    build()
+    assert tree(tmp_path / "site") == build_site(seeds).files
